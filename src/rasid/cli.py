@@ -8,6 +8,7 @@ from typing import Callable, Iterable, TextIO
 
 from rasid.document import Document
 from rasid.ingest import Article, Failure, IngestError, read_source
+from rasid.store.sqlite import document_key
 
 EXAMPLES = """examples:
   rasid restore article.txt                 print the restored text
@@ -19,6 +20,9 @@ EXAMPLES = """examples:
   rasid eval ner test.txt                   NER precision/recall/F1 on a CoNLL file
   rasid eval events gold/                   event precision/recall/F1 against gold files
   rasid kb stats                            what the shipped knowledge base holds
+  rasid ingest --jsonl corpus.jsonl --db rasid.db   analyse and store (idempotent)
+  rasid search "وقف إطلاق النار" --db rasid.db     stored articles containing the words
+  rasid export --db rasid.db --format csv   events as ACLED-like CSV (or jsonl, geojson)
 """
 
 
@@ -68,6 +72,26 @@ def build_parser() -> argparse.ArgumentParser:
     events.add_argument("gold_dir")
     events.set_defaults(run=_run_eval_events)
 
+    ingest = sub.add_parser("ingest", help="analyse and store articles (idempotent)",
+                            description="Analyse articles and store them; already stored ones are skipped.")
+    _add_input(ingest)
+    _add_db(ingest)
+    ingest.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for all inputs")
+    ingest.set_defaults(run=_run_ingest, tokens=False)
+
+    search = sub.add_parser("search", help="stored articles containing words (restored text)")
+    search.add_argument("query")
+    search.add_argument("--limit", type=int, default=20)
+    _add_db(search)
+    search.set_defaults(run=_run_search)
+
+    export = sub.add_parser("export", help="stored analyses as JSONL, ACLED-like CSV or GeoJSON")
+    export.add_argument("--format", choices=("jsonl", "csv", "geojson"), default="jsonl")
+    export.add_argument("--type", help="only events of this PLOVER type (csv, geojson)")
+    export.add_argument("-o", "--output", help="file to write (default: stdout)")
+    _add_db(export)
+    export.set_defaults(run=_run_export)
+
     kb = sub.add_parser("kb", help="the shipped knowledge base")
     kb_sub = kb.add_subparsers(metavar="WHAT")
     stats = kb_sub.add_parser("stats", help="counts of what the knowledge base holds")
@@ -80,6 +104,10 @@ def _add_input(p: argparse.ArgumentParser) -> None:
                    help="article file, directory, URL, or - for stdin")
     p.add_argument("--jsonl", metavar="IN|-",
                    help='JSONL corpus: one {"id","text"|"html",...} object per line, streamed')
+
+
+def _add_db(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", default="rasid.db", help="SQLite file (default: rasid.db)")
 
 
 def _items(args) -> Iterable[Article | Failure]:
@@ -154,6 +182,61 @@ def _run_analyze(args) -> int:
         print(json.dumps(analysed(items[0]), ensure_ascii=False, indent=1))
         return 0
     return _stream(items, analysed, sys.stdout, None)
+
+
+def _run_ingest(args) -> int:
+    from rasid.pipeline import Pipeline
+    from rasid.store import open_store
+
+    pipeline = Pipeline.default()
+    counts = {"stored": 0, "unchanged": 0, "failed": 0}
+    with open_store(args.db) as store:
+        for item in _items(args):
+            if isinstance(item, Failure):
+                counts["failed"] += 1
+                print(f"rasid: skipped: {item.error}", file=sys.stderr)
+                continue
+            doc = _document(item, args.published)
+            if store.has(document_key(doc), doc.text):
+                counts["unchanged"] += 1
+                continue
+            try:
+                store.put(pipeline(doc))
+                counts["stored"] += 1
+            except Exception as e:  # one bad article never stops a batch: report and go on
+                counts["failed"] += 1
+                print(f"rasid: skipped {item.id}: {type(e).__name__}: {e}", file=sys.stderr)
+        counts.update(store.count())
+    print(json.dumps(counts))
+    return 0
+
+
+def _run_search(args) -> int:
+    from rasid.store import open_store
+
+    with open_store(args.db) as store:
+        for hit in store.search(args.query, args.limit):
+            print(json.dumps(hit, ensure_ascii=False))
+    return 0
+
+
+def _run_export(args) -> int:
+    from rasid.store import export, open_store
+
+    out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+    try:
+        with open_store(args.db) as store:
+            if args.format == "jsonl":
+                n = export.write_jsonl(store.documents(), out)
+            elif args.format == "csv":
+                n = export.write_csv(store.events(args.type), out)
+            else:
+                n = export.write_geojson(store.events(args.type), out)
+    finally:
+        if args.output:
+            out.close()
+    print(f"rasid: exported {n} {'documents' if args.format == 'jsonl' else 'events'}", file=sys.stderr)
+    return 0
 
 
 def _run_eval_ner(args) -> int:
