@@ -1,0 +1,407 @@
+"""Recognition: regular patterns over the matching form of the text, DCT-free.
+
+Each pattern finds one family of expressions and turns it into a `Parse`: what was said
+(day 9, month 1, weekday Thursday, "last", "two weeks ago"), not yet what date it means.
+Keeping recognition free of the document creation time lets the DCT itself be inferred from
+the parses (a weekday with a day and month pins the year) before anything is normalised.
+
+The text searched is the *compact* matching form (see `tagger.compact`): one spelling per
+letter, ASCII digits, no diacritics or kashida, so patterns and the YAML vocabulary only
+need one spelling of each word. Attached clitics (و, ف, ب, ل, ك, في, بال ...) are allowed
+before a match and left out of the mention's span.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from rasid.dates.lexicon import Lexicon, alternation, load_lexicon, lookup
+
+S, s = r"\s+", r"\s*"
+# what may be glued to the front of a temporal word: conjunctions, prepositions, article
+CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "في", "وفي",
+                     "ال", "بال", "وبال", "لل", "ولل", "فال", "وال", "كال", "وكال"})
+# words after which an otherwise ambiguous month name or a bare season is a date
+CUES = frozenset({"في", "منذ", "خلال", "حتى", "الى", "من", "بين", "شهر", "وفي", "ومنذ", "وحتى",
+                  "ومن", "مطلع", "اوائل", "منتصف", "اواسط", "اواخر", "نهايه", "بدايه", "هذا",
+                  "هذه", "طوال", "طيله", "قبل", "بعد", "او", "و", "اثناء", "فصل"})
+HIJRI_YEARS = range(1300, 1501)
+# words after which a bare four-digit number is a year (في 2015, منذ 2011)
+YEAR_CUES = frozenset({"في", "منذ", "حتى", "خلال", "مطلع", "اوائل", "منتصف", "اواسط", "اواخر",
+                       "نهايه", "بدايه", "وفي", "ومنذ", "وحتى", "قبل", "بعد", "ربيع", "صيف",
+                       "شتاء", "خريف", "الى"})
+
+
+@dataclass
+class Parse:
+    """One recognised expression: compact-text offsets, a kind and DCT-free fields."""
+
+    start: int
+    end: int
+    kind: str
+    f: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@functools.lru_cache(maxsize=1)
+def _fragments() -> dict[str, str]:
+    """Regex fragments named by role, built once from the lexicon."""
+    lx = load_lexicon()
+    fr = {
+        "MONTH": lx.alt("months"), "HMONTH": lx.alt("hijri_months"), "WD": lx.alt("weekdays"),
+        "QUAL": lx.alt("qualifiers"), "PER": lx.alt("period_nouns"), "THIS": lx.alt("this_words"),
+        "DORD": lx.alt("day_ordinals"), "HOURS": lx.alt("hours"), "MINS": lx.alt("minutes"),
+        "DP": lx.alt("day_parts"), "UNIT": lx.alt("units"), "REL": lx.alt("relative_days"),
+        "PART": lx.alt("parts"), "SEASON": lx.alt("seasons"), "YW": lx.alt("year_words"),
+        "HMARK": lx.alt("hijri_markers"), "ADMARK": lx.alt("ad_markers"),
+        "DUR": lx.alt("duration_lead"), "DURING": lx.alt("during_words"),
+        "TO": lx.alt("range_to"),
+        "APPROX": alternation(["نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أكثر من", "أقل من",
+                               "ما يزيد على", "ما يزيد عن", "ما يقرب من", "قرابه"]),
+    }
+    fr["NUM"] = rf"(?:\d{{1,3}}|{lx.alt('cardinals')})"
+    fr["DMONTH"] = (rf"(?P<m1>{fr['MONTH']})(?:{s}[/(\-]?{s}(?P<m2>{fr['MONTH']}){s}\)?)?")
+    fr["YTAIL"] = (rf"(?:{s}[,،]?{s}(?:(?:من|في){S})?(?:{fr['YW']}{s})?(?P<year>\d{{4}})(?!\d)"
+                   rf"(?:{s}(?P<era>{fr['HMARK']}|{fr['ADMARK']})(?![^\W_]))?)?")
+    fr["HTAIL"] = (rf"(?:{s}[,،]?{s}(?:(?:من){S})?(?:{fr['YW']}{S})?(?P<year>\d{{3,4}})(?!\d))?"
+                   rf"(?:{s}(?P<era>{fr['HMARK']})(?![^\W_]))?")
+    fr["WDLEAD"] = rf"(?:(?:يوم{S})?(?P<wd>{fr['WD']}){s}[,،]?{s}(?:(?:الموافق|في){S})?)?"
+    fr["ANCHOR"] = (rf"(?:{S}(?:من{S})?(?:يوم{S})?(?P<rel>{fr['REL']}|{fr['WD']}))?"
+                    rf"(?:{s}[,،]?{s}(?P<wd>{fr['WD']}))?")
+    return fr
+
+
+def _int(lx: Lexicon, text: str | None) -> int | None:
+    """A number written in digits or words (ال-prefixed too: الخمسة, الـ24)."""
+    if not text:
+        return None
+    text = " ".join(text.split())
+    if text.startswith("ال") and (text[2:].isdigit() or lookup(lx.cardinals, text[2:])):
+        text = text[2:]
+    if text.isdigit():
+        return int(text)
+    return lookup(lx.cardinals, text) or lookup(lx.day_ordinals, text)
+
+
+def _year_parts(lx: Lexicon, g: dict) -> dict:
+    """Year and its calendar from YTAIL/HTAIL groups."""
+    year = int(g["year"]) if g.get("year") else None
+    era = g.get("era")
+    hijri = bool(era and lookup({w: 1 for w in lx.words["hijri_markers"]}, era))
+    return {"year": year, "hijri_year": hijri}
+
+
+# --- handlers: match groups -> Parse fields (None rejects the match) -------------------------
+
+def _month_of(lx, g):
+    return lookup(lx.months, g["m1"])
+
+
+def _h_dmy(lx, g, ctx):
+    month = _month_of(lx, g)
+    if g.get("m2") and lookup(lx.months, g["m2"]) != month:
+        return None
+    day = _int(lx, g["day"])
+    yp = _year_parts(lx, g)
+    if not day or not 1 <= day <= 31 or yp["hijri_year"]:
+        return None
+    return "date", {"cal": "greg", "day": day, "month": month, "year": yp["year"],
+                    "weekday": lookup(lx.weekdays, g.get("wd") or ""),
+                    "q": lookup(lx.qualifiers, g.get("q") or "")}
+
+
+def _h_my(lx, g, ctx):
+    month = _month_of(lx, g)
+    if g.get("m2") and lookup(lx.months, g["m2"]) != month:
+        return None
+    yp = _year_parts(lx, g)
+    if yp["hijri_year"]:
+        return None
+    q = lookup(lx.qualifiers, g.get("q") or "")
+    bare = not (yp["year"] or q or g.get("m2") or g.get("mw"))
+    if bare and " ".join(g["m1"].split()) in lx.ambiguous_months and ctx["prev"] not in CUES:
+        return None
+    return "date", {"cal": "greg", "month": month, "year": yp["year"], "q": q}
+
+
+def _h_hijri(lx, g, ctx):
+    month = lookup(lx.hijri_months, g["hm"])
+    day = _int(lx, g.get("day"))
+    year = int(g["year"]) if g.get("year") else None
+    if year is not None and year not in HIJRI_YEARS:
+        return None
+    q = lookup(lx.qualifiers, g.get("q") or "")
+    if not (day or year or g.get("mw") or q or g.get("q")):
+        return None
+    if day is not None and not 1 <= day <= 30:
+        return None
+    return "date", {"cal": "hijri", "day": day, "month": month, "year": year, "q": q,
+                    "weekday": lookup(lx.weekdays, g.get("wd") or "")}
+
+
+def _h_numeric(lx, g, ctx):
+    a, b, c = g["a"], int(g["b"]), g["c"]
+    if len(a) == 4 and len(c) <= 2:
+        year, month, day = int(a), b, int(c)
+    elif len(c) == 4 and len(a) <= 2:
+        day, month, year = int(a), b, int(c)
+    else:
+        return None
+    era = g.get("era") or ""
+    hijri = bool(lookup({w: 1 for w in lx.words["hijri_markers"]}, era)) or (
+        year in HIJRI_YEARS and not lookup({w: 1 for w in lx.words["ad_markers"]}, era))
+    if not (1 <= month <= 12 and 1 <= day <= (30 if hijri else 31)):
+        return None
+    if not hijri and not 1800 <= year <= 2200:
+        return None
+    return "date", {"cal": "hijri" if hijri else "greg", "day": day, "month": month,
+                    "year": year, "weekday": lookup(lx.weekdays, g.get("wd") or "")}
+
+
+def _h_year(lx, g, ctx):
+    text = g.get("year") or g.get("year2") or g.get("year3")
+    era = g.get("era") or g.get("era2") or ""
+    year = int(text)
+    hijri = bool(lookup({w: 1 for w in lx.words["hijri_markers"]}, era))
+    if hijri and year not in HIJRI_YEARS or not hijri and not 1000 <= year <= 2200:
+        return None
+    if g.get("year3") and ctx["prev"] not in YEAR_CUES:
+        return None
+    return "date", {"cal": "hijri" if hijri else "greg", "year": year}
+
+
+def _h_weekday(lx, g, ctx):
+    return "weekday", {"weekday": lookup(lx.weekdays, g["wd"]),
+                       "q": lookup(lx.qualifiers, g.get("q") or ""),
+                       "dp": (lookup(lx.day_parts, g.get("dp") or "") or (None,))[0]}
+
+
+def _h_relday(lx, g, ctx):
+    return "relday", {"offset": lookup(lx.relative_days, g["rel"]),
+                      "weekday": lookup(lx.weekdays, g.get("wd") or ""),
+                      "dp": (lookup(lx.day_parts, g.get("dp") or "") or (None,))[0]}
+
+
+def _anchor(lx, g) -> dict:
+    rel = g.get("rel") or ""
+    out = {"offset": lookup(lx.relative_days, rel), "weekday": lookup(lx.weekdays, g.get("wd") or "")}
+    if out["offset"] is None and lookup(lx.weekdays, rel) is not None:
+        out["weekday"] = lookup(lx.weekdays, rel)
+    return out
+
+
+def _h_time(lx, g, ctx):
+    if g.get("hw"):
+        hour, minute = lookup(lx.hours, g["hw"]), 0
+    else:
+        hour, minute = int(g["h"]), int(g.get("mi") or 0)
+    if g.get("minw"):
+        mw = " ".join(g["minw"].split())
+        minute = lookup(lx.minutes, mw) if lookup(lx.minutes, mw) is not None else \
+            int(re.match(r"\d+", mw).group()) if re.match(r"\d+", mw) else 1
+    dp = lookup(lx.day_parts, g.get("dp") or "")
+    if hour is None or not 0 <= hour <= 24 or not 0 <= minute < 60:
+        return None
+    return "time", {"hour": hour, "minute": minute, "dp": dp[0] if dp else None,
+                    "shift": dp[1] if dp else 0, **_anchor(lx, g)}
+
+
+def _h_relper(lx, g, ctx):
+    q = lookup(lx.qualifiers, g.get("q") or "")
+    if g.get("this"):
+        q = q or "current"
+    if not q:
+        return None
+    return "relper", {"unit": lookup(lx.period_nouns, g["per"]), "q": q}
+
+
+def _unit(lx, g) -> tuple[str, int | None]:
+    unit, count = lookup(lx.units, g["unit"])
+    n = _int(lx, g.get("n"))
+    return unit, n if n is not None else count
+
+
+def _h_offset(lx, g, ctx):
+    unit, n = _unit(lx, g)
+    if not n:
+        return None
+    return "offset", {"unit": unit, "n": n, "dir": 1 if g["dir"] == "بعد" else -1,
+                      "approx": bool(g.get("approx"))}
+
+
+def _h_during(lx, g, ctx):
+    word = g["unit"]
+    found = lookup(lx.units, word) or (word.startswith("ال") and lookup(lx.units, word[2:]))
+    if not found:
+        return None
+    unit, count = found
+    if count == 1:
+        return None  # الأسبوع الماضي is a period, not a stretch of time: see _h_relper
+    n = _int(lx, g.get("n") or g.get("n0")) or count
+    q = lookup(lx.qualifiers, g["q"])
+    if q == "current" or not (g.get("lead") or g["unit"].startswith("ال") or ctx["art"]):
+        return None
+    return "during", {"unit": unit, "n": n, "q": q}
+
+
+def _h_duration(lx, g, ctx):
+    unit, n = _unit(lx, g)
+    if not n:
+        return None
+    return "duration", {"unit": unit, "n": n}
+
+
+def _h_part(lx, g, ctx):
+    part = lookup(lx.parts, g["part"])
+    if g.get("m1"):
+        month = _month_of(lx, g)
+        if g.get("m2") and lookup(lx.months, g["m2"]) != month:
+            return None
+        return "part", {"part": part, "target": "named_month", "month": month,
+                        "year": int(g["year"]) if g.get("year") else None,
+                        "q": lookup(lx.qualifiers, g.get("q") or "")}
+    if g.get("per"):
+        unit = lookup(lx.period_nouns, g["per"])
+        return "part", {"part": part, "target": unit, "q": lookup(lx.qualifiers, g.get("pq") or ""),
+                        "year": int(g["py"]) if g.get("py") else None}
+    year = int(g["y2"])
+    if not 1000 <= year <= 2200:
+        return None
+    return "part", {"part": part, "target": "year", "year": year, "q": None}
+
+
+def _h_season(lx, g, ctx):
+    q = lookup(lx.qualifiers, g.get("q") or "")
+    year = int(g["year"]) if g.get("year") else None
+    if not (g.get("fasl") or q or year or ctx["prev"] in CUES):
+        return None
+    return "season", {"season": lookup(lx.seasons, g["season"]), "q": q, "year": year}
+
+
+def _h_range_head(lx, g, ctx):
+    return "range_head", {"day": int(g["d1"]), "lead": g["lead"]}
+
+
+@functools.lru_cache(maxsize=1)
+def patterns() -> list[tuple[str, re.Pattern, Callable]]:
+    """(name, compiled regex, handler) for every family, in no particular order."""
+    f = _fragments()
+    end = r"(?![^\W_])"
+    hour = rf"(?:(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?|(?P<hw>{f['HOURS']}))"
+    minute = rf"(?:{S}و{s}(?P<minw>{f['MINS']}|\d{{1,2}}{S}دقيقه|دقيقه))?"
+    table = [
+        ("dmy", rf"{f['WDLEAD']}(?P<day>\d{{1,2}}|{f['DORD']}){s}(?:-{s})?(?:من{S})?"
+                rf"(?:شهر{S})?{f['DMONTH']}(?:{S}(?P<q>{f['QUAL']}))?{f['YTAIL']}", _h_dmy),
+        ("my", rf"(?:(?P<mw>شهر|الشهر){S})?{f['DMONTH']}(?:{S}(?P<q>{f['QUAL']}))?{f['YTAIL']}",
+         _h_my),
+        ("hdmy", rf"{f['WDLEAD']}(?P<day>\d{{1,2}}|{f['DORD']}){s}(?:من{S})?(?:شهر{S})?"
+                 rf"(?P<hm>{f['HMONTH']}){f['HTAIL']}", _h_hijri),
+        ("hmy", rf"(?:(?P<mw>شهر|الشهر){S})?(?P<hm>{f['HMONTH']})"
+                rf"(?:{S}(?P<q>{f['QUAL']}|المبارك|الكريم|الفضيل))?{f['HTAIL']}", _h_hijri),
+        ("numeric", rf"{f['WDLEAD']}(?P<a>\d{{1,4}}){s}(?P<sep>[/\-.]){s}(?P<b>\d{{1,2}}){s}"
+                    rf"(?P=sep){s}(?P<c>\d{{1,4}})(?!\d)"
+                    rf"(?:{s}(?P<era>{f['HMARK']}|{f['ADMARK']})(?![^\W_]))?", _h_numeric),
+        ("year", rf"(?:(?P<yw>{f['YW']}){S}(?P<year>\d{{4}})(?!\d)"
+                 rf"(?:{s}(?P<era>{f['HMARK']}|{f['ADMARK']})(?![^\W_]))?"
+                 rf"|(?P<year2>\d{{4}}){s}(?P<era2>{f['HMARK']}|{f['ADMARK']})(?![^\W_])"
+                 rf"|(?<=\s)(?P<year3>(?:19|20)\d{{2}})(?![\d%]|{s}[\-/.:]{s}\d))", _h_year),
+        ("weekday", rf"(?:(?P<dp>{f['DP']}){S}(?:يوم{S})?|يوم{S})?(?P<wd>{f['WD']})"
+                    rf"(?:{S}(?P<q>{f['QUAL']}))?", _h_weekday),
+        ("relday", rf"(?:(?P<dp>{f['DP']}){S}(?:يوم{S})?)?(?P<rel>{f['REL']})"
+                   rf"(?:{s}[,،(\-]?{s}(?P<wd>{f['WD']}))?", _h_relday),
+        ("time", rf"(?:تمام{S})?(?:الساعه|الساعة){S}{hour}{minute}"
+                 rf"(?:{S}(?:من{S})?(?P<dp>{f['DP']}))?{f['ANCHOR']}", _h_time),
+        ("time2", rf"(?:(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})|(?P<hw>{f['HOURS']})){minute}"
+                  rf"{S}(?:من{S})?(?P<dp>{f['DP']}){f['ANCHOR']}", _h_time),
+        ("clock", rf"(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?![\d:])", _h_time),
+        ("relper", rf"(?:(?P<this>{f['THIS']}){S})?(?P<per>{f['PER']})(?:{S}(?P<q>{f['QUAL']}))?",
+         _h_relper),
+        ("offset", rf"(?P<dir>قبل|منذ|بعد){S}(?:(?P<approx>{f['APPROX']}){S})?(?:(?P<n>{f['NUM']}){s})?"
+                   rf"(?P<unit>{f['UNIT']})(?![^\W_])(?!{s}(?:\d|{f['MONTH']}|{f['HMONTH']}|ال))",
+         _h_offset),
+        ("during", rf"(?:(?P<lead>{f['DURING']}){S})?(?:(?:ال)?(?P<n0>\d{{1,3}}){S})?"
+                   rf"(?P<unit>(?:ال)?{f['UNIT']})(?:{S}(?P<n>(?:ال)?{f['NUM']}))?{S}(?P<q>{f['QUAL']})",
+         _h_during),
+        ("duration", rf"(?P<lead>{f['DUR']}){S}(?:{f['APPROX']}{S})?(?:(?P<n>{f['NUM']}){s})?"
+                     rf"(?P<unit>{f['UNIT']})(?![^\W_])(?!{s}\d)", _h_duration),
+        ("part", rf"(?P<part>{f['PART']}){S}(?:شهر{S})?(?:{f['DMONTH']}(?:{S}(?P<q>{f['QUAL']}))?"
+                 rf"{f['YTAIL']}|(?P<per>{f['PER']})(?:{S}(?P<pq>{f['QUAL']}))?(?:{s}(?P<py>\d{{4}}))?"
+                 rf"|(?:(?:عام|العام|سنه){S})?(?P<y2>\d{{4}})(?!\d))", _h_part),
+        ("season", rf"(?:(?P<fasl>فصل){S})?(?P<season>{f['SEASON']})(?!{S}العربي)"
+                   rf"(?:{S}(?P<q>{f['QUAL']}))?(?:{s}(?:(?:عام|العام){S})?(?P<year>\d{{4}})(?!\d))?",
+         _h_season),
+        ("range_head", rf"(?P<lead>من|بين){S}(?P<d1>\d{{1,2}}){s}(?:-|و|{f['TO']}){s}"
+                       rf"(?=\d{{1,2}}{s}(?:من{S})?(?:شهر{S})?(?:{f['MONTH']}|{f['HMONTH']}))", _h_range_head),
+    ]
+    out = []
+    for name, rx, handler in table:
+        tail = "" if name == "range_head" else end
+        out.append((name, re.compile(rx + tail), handler))
+    return out
+
+
+def _word_start(text: str, pos: int) -> int:
+    """Start of the word (letters and digits) that contains `pos`."""
+    while pos > 0 and (text[pos - 1].isalnum()):
+        pos -= 1
+    return pos
+
+
+def _prev_word(text: str, start: int) -> str:
+    """The word before position `start` (skipping its clitic), for context cues."""
+    ws = _word_start(text, start)
+    clitic = text[ws:start]
+    if clitic:
+        return clitic if clitic in CUES else ("في" if clitic.endswith("في") else clitic)
+    m = re.search(r"([^\W\d_]+)[\s(«\"“]*$", text[max(0, start - 30):start])
+    return m.group(1) if m else ""
+
+
+def recognise(text: str) -> list[Parse]:
+    """All candidate expressions in a compact matching-form text (overlaps not yet resolved).
+
+    Args:
+        text: compact matching form (see `rasid.dates.tagger.compact`).
+    Returns:
+        Parses with offsets into `text`, possibly overlapping.
+    """
+    lx = load_lexicon()
+    found: list[Parse] = []
+    for name, rx, handler in patterns():
+        pos = 0
+        while True:
+            m = rx.search(text, pos)
+            if not m:
+                break
+            pos = m.start() + 1
+            if m.end() == m.start():
+                continue
+            start = m.start("year3") if name == "year" and m.group("year3") else m.start()
+            ws = _word_start(text, start)
+            if text[ws:start] not in CLITICS:
+                continue
+            g = {k: v for k, v in m.groupdict().items() if v is not None}
+            ctx = {"prev": _prev_word(text, start), "rest": text[m.end():m.end() + 3],
+                   "art": text[ws:start].endswith("ال")}
+            result = handler(lx, g, ctx)
+            if result is None:
+                continue
+            kind, fields = result
+            found.append(Parse(start, m.end(), kind, {"pattern": name, **fields}))
+    return found
+
+
+def select(parses: list[Parse]) -> list[Parse]:
+    """Non-overlapping parses, longest first (a longer reading explains more of the text)."""
+    chosen: list[Parse] = []
+    taken: list[tuple[int, int]] = []
+    for p in sorted(parses, key=lambda p: (-p.length, p.start)):
+        if all(p.end <= a or p.start >= b for a, b in taken):
+            chosen.append(p)
+            taken.append((p.start, p.end))
+    return sorted(chosen, key=lambda p: p.start)
