@@ -1,0 +1,111 @@
+"""Restoration's data files, read once from `rasid/resources/restore/`.
+
+Character maps and abbreviation lists are data, not code, so a reviewer can extend them without
+touching the decision logic; everything here is loaded lazily and cached.
+"""
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rasid.text.normalize import matching_form
+
+RESOURCES = Path(__file__).resolve().parents[1] / "resources" / "restore"
+_PF_RANGES = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFC))
+
+
+def _read(name: str) -> str:
+    path = RESOURCES / name
+    if not path.exists():
+        raise FileNotFoundError(f"restoration data file missing: {path} (reinstall rasid)")
+    return path.read_text(encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class Affixes:
+    """Clitic and affix lists (matching form) used to score words."""
+
+    proclitics: tuple[str, ...]
+    enclitics: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    cost: float
+    min_stem: int
+
+
+@dataclass(frozen=True)
+class CharData:
+    """Character classes and maps the scanner and the word rules share."""
+
+    zero_width: frozenset[str]
+    joiners: frozenset[str]
+    lookalikes: dict[str, str]
+    final_yeh: str
+    persian_only: frozenset[str]
+    presentation: dict[str, str]  # presentation form -> its NFKC letters
+    noise_marks: frozenset[str]
+    harakat: frozenset[str]
+    no_mark_letters: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Abbreviations:
+    """Known dotted abbreviations (matching form, dots removed) and the letters used as titles."""
+
+    joined: frozenset[str]
+    titles: frozenset[str]
+
+
+def _presentation_map(keep: set[str]) -> dict[str, str]:
+    out = {}
+    for lo, hi in _PF_RANGES:
+        for cp in range(lo, hi + 1):
+            ch = chr(cp)
+            if ch in keep:
+                continue
+            norm = unicodedata.normalize("NFKC", ch)
+            if norm == ch or not norm.strip():
+                continue
+            # the isolated harakat forms (U+FE70..) decompose to "space + mark"; the space is an
+            # artefact of the compatibility mapping, not part of the text
+            out[ch] = norm.lstrip(" ")
+    return out
+
+
+@lru_cache(maxsize=1)
+def char_data() -> CharData:
+    raw = json.loads(_read("chars.json"))
+    return CharData(
+        zero_width=frozenset(raw["zero_width"]["chars"]),
+        joiners=frozenset(raw["joiner_punctuation"]["chars"]),
+        lookalikes=dict(raw["lookalikes"]["map"]),
+        final_yeh=raw["lookalikes"]["final_yeh"],
+        persian_only=frozenset(raw["persian_only"]["chars"]),
+        presentation=_presentation_map(set(raw["presentation_forms"]["keep"])),
+        noise_marks=frozenset(raw["noise_marks"]["chars"]),
+        harakat=frozenset(raw["noise_marks"]["harakat"]),
+        no_mark_letters=frozenset(raw["noise_marks"]["no_mark_letters"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def affixes() -> Affixes:
+    raw = json.loads(_read("affixes.json"))
+    return Affixes(tuple(raw["proclitics"]), tuple(raw["enclitics"]), tuple(raw["suffixes"]),
+                   float(raw["cost"]), int(raw["min_stem"]))
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> Abbreviations:
+    joined, titles = set(), set()
+    for line in _read("abbreviations.txt").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("@titles"):
+            titles.update(matching_form(t) for t in line.split()[1:])
+            continue
+        joined.add(matching_form(line.replace(".", "")))
+    return Abbreviations(frozenset(joined), frozenset(titles))

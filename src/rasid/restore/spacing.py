@@ -1,0 +1,70 @@
+"""Letters spaced apart (`ق ص ف`, `ا ل ق ص ف`): rejoined when the letters spell known words.
+
+Arabic has no one-letter words standing alone (و attaches to the next word), so three or more
+single letters in a row are either an abbreviation written with spaces (`أ ف ب`) or a spaced-out
+word. The letters are segmented into lexicon words by dynamic programming; a run that does not
+segment completely into attested words, or is a known abbreviation, is left as it is.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rasid.document import Repair
+from rasid.restore.chars import CORE_LETTERS
+from rasid.restore.data import Abbreviations
+from rasid.restore.lexicon import Lexicon
+from rasid.text.normalize import matching_form
+
+T_SEGMENT = 3.5     # each rebuilt word must be at least this frequent
+SEGMENT_COST = 2.0  # prefer fewer, longer words
+MAX_RUN = 40
+
+
+@lru_cache(maxsize=1)
+def spaced_run() -> re.Pattern:
+    """Three or more single Arabic letters separated by single spaces, standing alone."""
+    return re.compile(
+        rf"(?<![\w\u0640.])[{CORE_LETTERS}](?: [{CORE_LETTERS}]){{2,}}(?![\w\u0640\u064b-\u0655])")
+
+
+def segment(letters: str, lex: Lexicon) -> list[str] | None:
+    """Best cut of `letters` into attested words (each >= 2 letters), or None."""
+    n = len(letters)
+    best: list[tuple[float, int] | None] = [None] * (n + 1)
+    best[0] = (0.0, 0)
+    for i in range(2, n + 1):
+        for j in range(max(0, i - 15), i - 1):
+            if best[j] is None:
+                continue
+            word = letters[j:i]
+            z = lex.score(word)
+            if z < T_SEGMENT or len(set(word)) == 1:  # و و و is a stammer, not a word
+                continue
+            value = best[j][0] + z - SEGMENT_COST
+            if best[i] is None or value > best[i][0]:
+                best[i] = (value, j)
+    if best[n] is None:
+        return None
+    words, i = [], n
+    while i > 0:
+        j = best[i][1]
+        words.append(letters[j:i])
+        i = j
+    return words[::-1]
+
+
+def spacing_repairs(text: str, lex: Lexicon, abbr: Abbreviations) -> list[Repair]:
+    """Repairs for every spaced-out word in `text`."""
+    out = []
+    for m in spaced_run().finditer(text):
+        letters = m.group().replace(" ", "")
+        if len(letters) > MAX_RUN or matching_form(letters) in abbr.joined:
+            continue
+        words = segment(letters, lex)
+        if words is None:
+            continue
+        z = min(lex.score(w) for w in words)
+        out.append(Repair(start=m.start(), end=m.end(), text=m.group(), after=" ".join(words),
+                          kind="spacing", confidence=0.95 if z >= 4.5 else 0.8))
+    return out

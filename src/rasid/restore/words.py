@@ -1,0 +1,322 @@
+"""Restoring one run of word characters: joins across kashida/marks/controls, look-alikes, noise.
+
+A run is a maximal stretch of Arabic letters, diacritics and the separators an outlet inserts
+(kashida, invisible controls, joiner punctuation). It is cut into letter *pieces* and separator
+*groups*; each group is either removed (the pieces were one word) or kept (a real boundary: an
+abbreviation, a missing space after a full stop). Only what the evidence supports is joined:
+
+* a group of kashida and/or invisible controls alone is always removed (it never separates
+  words), except the kashida of the hijri abbreviation `هـ`;
+* punctuation with a kashida beside it (`إطـ.لاق`) is an obfuscation mark: clean text puts a
+  kashida at a word's end only before a quote, digit or dot of an abbreviation;
+* bare punctuation (`قص.ف`, `اليوم.وقال`, `د.محمد`, `ج.م.ع`) is decided by the lexicon: joined
+  only when the joined form is a word and the split reading is not two plausible words.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasid.document import Repair
+from rasid.restore.chars import KASHIDA, SHADDA, SUKUN, ZWNJ, Classes
+from rasid.restore.data import Abbreviations
+from rasid.restore.lexicon import NO_WORD, Lexicon
+from rasid.text.normalize import matching_form
+
+KIND_ORDER = ("kashida", "dot", "punctuation", "zero-width", "spacing", "lookalike",
+              "presentation-form", "diacritics")
+
+T_JOIN = 3.0        # a joined form below this zipf is not a word we trust
+T_WORD = 3.0        # a piece at or above this is a plausible word on its own
+T_ABBR_JOIN = 4.0   # all-short-pieces (ق.ص.ف) join only for a clearly attested word
+MARGIN = 0.5        # how much more frequent the joined form must be than a competing word
+_GUARD_MARKERS = ("://", "www.", "@", "#")
+_DOTS = frozenset(".")
+_HYPHENS = frozenset("-\u2010\u2011\u2013")
+
+
+@dataclass
+class _Group:
+    start: int
+    end: int
+    join: bool = False
+    kinds: tuple[str, ...] = ()
+    confidence: float = 1.0
+
+
+def kind_label(kinds) -> str:
+    """Kinds in their documented order, joined with '+' (e.g. "kashida+dot")."""
+    present = set(kinds)
+    return "+".join(k for k in KIND_ORDER if k in present)
+
+
+class WordRestorer:
+    """Restores runs of word characters; holds the lexicon, abbreviations and classes."""
+
+    def __init__(self, lexicon: Lexicon, abbr: Abbreviations, cls: Classes):
+        self.lex = lexicon
+        self.abbr = abbr
+        self.cls = cls
+        self.data = cls.data
+
+    # -- cutting -------------------------------------------------------------------------
+    def trim(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """Drop leading non-letters and trailing separators: `هـ`, `أسراره..` keep their tail."""
+        is_letter, is_mark = self.cls.is_letter, self.cls.is_mark
+        while start < end and not is_letter(text[start]):
+            start += 1
+        while end > start and not (is_letter(text[end - 1]) or is_mark(text[end - 1])):
+            end -= 1
+        return start, end
+
+    def _guarded(self, text: str, start: int, end: int) -> bool:
+        """True inside a URL, e-mail address or hashtag: their dots and underscores are syntax."""
+        lo = start
+        while lo > 0 and not text[lo - 1].isspace() and start - lo < 300:
+            lo -= 1
+        hi = end
+        while hi < len(text) and not text[hi].isspace() and hi - end < 300:
+            hi += 1
+        token = text[lo:hi]
+        return any(m in token for m in _GUARD_MARKERS)
+
+    def restore_run(self, text: str, start: int, end: int) -> list[Repair]:
+        """Repairs for the run `text[start:end]` (original offsets), one per changed word."""
+        start, end = self.trim(text, start, end)
+        if start >= end:
+            return []
+        seps = self.cls.separators
+        pieces: list[tuple[int, int]] = []
+        groups: list[_Group] = []
+        i = start
+        while i < end:
+            j = i
+            if text[i] in seps:
+                while j < end and text[j] in seps:
+                    j += 1
+                groups.append(_Group(i, j))
+            else:
+                while j < end and text[j] not in seps:
+                    j += 1
+                pieces.append((i, j))
+            i = j
+        run = text[start:end]
+        persian = any(c in self.data.persian_only for c in run)
+        if groups and any(any(c in self.data.joiners for c in text[g.start:g.end]) for g in groups):
+            if self._guarded(text, start, end):
+                return []
+        norm = [self._present(text[a:b]) for a, b in pieces]
+        self._decide(text, start, pieces, groups, norm, persian)
+        return self._emit(text, pieces, groups, norm, persian)
+
+    def _present(self, piece: str) -> str:
+        pf = self.data.presentation
+        if not any(c in pf for c in piece):
+            return piece
+        return "".join(pf.get(c, c) for c in piece)
+
+    # -- deciding groups -----------------------------------------------------------------
+    def _decide(self, text, run_start, pieces, groups, norm, persian) -> None:
+        weak: list[int] = []
+        for k, g in enumerate(groups):
+            chars = text[g.start:g.end]
+            has_k = KASHIDA in chars
+            has_z = any(c in self.data.zero_width for c in chars)
+            punct = [c for c in chars if c in self.data.joiners]
+            kinds = (("kashida",) if has_k else ()) + (("zero-width",) if has_z else ())
+            if has_k and self._hijri(text, run_start, k, norm):
+                continue
+            if not punct:
+                if persian and ZWNJ in chars:
+                    continue
+                g.join, g.kinds, g.confidence = True, kinds, 0.99
+            elif has_k:
+                joined = self.lex.score(self._lookalike_plain(norm[k] + norm[k + 1]))
+                g.join, g.confidence = True, 0.97 if joined >= T_JOIN else 0.85
+                g.kinds = kinds + (self._punct_kind(punct),)
+            else:
+                weak.append(k)
+        if not weak:
+            return
+        self._decide_weak(text, pieces, groups, norm, weak)
+
+    def _hijri(self, text, run_start, k, norm) -> bool:
+        """The kashida of `هـ` (hijri year) after a number: `1436هـ.وقال` keeps its group."""
+        if k != 0 or matching_form(norm[0]) != "ه":
+            return False
+        j = run_start - 1
+        while j >= 0 and text[j] == " ":
+            j -= 1
+        return j >= 0 and text[j].isdigit()
+
+    @staticmethod
+    def _punct_kind(punct) -> str:
+        return "dot" if all(c == "." for c in punct) else "punctuation"
+
+    def _decide_weak(self, text, pieces, groups, norm, weak) -> None:
+        # words as they stand once the strong groups are joined: weak groups are the cuts
+        words, cur = [], norm[0]
+        for k, g in enumerate(groups):
+            if k in weak:
+                words.append(cur)
+                cur = norm[k + 1]
+            else:
+                cur += norm[k + 1]
+        words.append(cur)
+        words = [self._lookalike_plain(w) for w in words]
+        puncts = [[c for c in text[groups[k].start:groups[k].end] if c in self.data.joiners]
+                  for k in weak]
+        if all(set(p) <= _DOTS and len(p) == 1 for p in puncts) and all(
+                len(matching_form(w)) <= 2 for w in words):
+            self._decide_abbreviation(groups, weak, words)
+            return
+        for n, k in enumerate(weak):
+            join, conf = self._join_pair(words[n], words[n + 1], puncts[n])
+            if join:
+                g = groups[k]
+                chars = text[g.start:g.end]
+                kinds = [self._punct_kind(puncts[n])]
+                if any(c in self.data.zero_width for c in chars):
+                    kinds.append("zero-width")
+                g.join, g.kinds, g.confidence = True, tuple(kinds), conf
+
+    def _decide_abbreviation(self, groups, weak, words) -> None:
+        """Every piece 1-2 letters (ق.ص.ف, ج.م.ع, د.ب.أ): an abbreviation unless clearly a word."""
+        joined = matching_form("".join(words))
+        if joined in self.abbr.joined:
+            return
+        z = self.lex.score(joined)
+        if z < T_ABBR_JOIN:
+            return
+        conf = min(0.9, 0.5 + 0.1 * (z - T_ABBR_JOIN + 1))
+        for k in weak:
+            groups[k].join, groups[k].kinds, groups[k].confidence = True, ("dot",), conf
+
+    def _join_pair(self, left: str, right: str, punct) -> tuple[bool, float]:
+        """Joined or split reading of `left<punct>right`, by the lexicon."""
+        if len(punct) > 1 and set(punct) <= _DOTS:  # an ellipsis: `أسراره..ماذا`
+            return False, 0.0
+        lm, rm = matching_form(left), matching_form(right)
+        joined = self.lex.score(lm + rm)
+        if joined < T_JOIN:
+            return False, 0.0
+        sl = self.lex.score(lm) if len(lm) >= 2 else NO_WORD
+        sr = self.lex.score(rm) if len(rm) >= 2 else NO_WORD
+        sentence_like = set(punct) <= _DOTS | _HYPHENS
+        if len(lm) == 1 and lm in self.abbr.titles and sr >= T_WORD and sentence_like:
+            # د.محمد, م.واجهة: a title abbreviation unless the joined word clearly wins
+            ref = sr + MARGIN
+        elif sl >= T_WORD and sr >= T_WORD:
+            # two plausible words: a missing space after a full stop (اليوم.وقال, به.ما)
+            ref = max(sl, sr) + MARGIN if sentence_like else min(sl, sr)
+        else:
+            ref = max(sl, sr, T_JOIN)
+        if joined < ref:
+            return False, 0.0
+        return True, max(0.55, min(0.95, 0.6 + 0.1 * (joined - max(sl, sr, 0.0))))
+
+    # -- building the restored words -----------------------------------------------------
+    def _emit(self, text, pieces, groups, norm, persian) -> list[Repair]:
+        out: list[Repair] = []
+        k0 = 0
+        for k in range(len(pieces)):
+            last = k == len(pieces) - 1
+            if not last and groups[k].join:
+                continue
+            out.extend(self._word(text, pieces, groups, norm, k0, k, persian))
+            k0 = k + 1
+        return out
+
+    def _word(self, text, pieces, groups, norm, k0, k1, persian) -> list[Repair]:
+        ws, we = pieces[k0][0], pieces[k1][1]
+        before = text[ws:we]
+        after = "".join(norm[k0:k1 + 1])
+        kinds, conf = [], 1.0
+        for g in groups[k0:k1]:
+            kinds.extend(g.kinds)
+            conf = min(conf, g.confidence)
+        if any(norm[k] != text[pieces[k][0]:pieces[k][1]] for k in range(k0, k1 + 1)):
+            kinds.append("presentation-form")
+            conf = min(conf, 0.99)
+        if not persian:
+            mapped, c = self._lookalike(after)
+            if mapped != after:
+                after, conf = mapped, min(conf, c)
+                kinds.append("lookalike")
+        stripped = self._strip_noise(after)
+        if stripped is not None:
+            z = self.lex.score(stripped)
+            after, conf = stripped, min(conf, 0.9 if z >= T_WORD else 0.7)
+            kinds.append("diacritics")
+        if after == before:
+            return []
+        return [Repair(start=ws, end=we, text=before, after=after, kind=kind_label(kinds),
+                       confidence=conf)]
+
+    def _lookalike_plain(self, word: str) -> str:
+        looks = self.data.lookalikes
+        return "".join(looks.get(c, c) for c in word) if any(c in looks for c in word) else word
+
+    def _lookalike(self, word: str) -> tuple[str, float]:
+        """Persian/Urdu look-alikes -> Arabic letters, when the Arabic reading is a better word."""
+        looks = self.data.lookalikes
+        if not any(c in looks for c in word):
+            return word, 1.0
+        mapped = list(self._lookalike_plain(word))
+        last = max((i for i, c in enumerate(word) if self.cls.is_letter(c)), default=-1)
+        if last >= 0 and word[last] == self.data.final_yeh:
+            alt = mapped.copy()
+            alt[last] = "\u0649"
+            if self.lex.raw_zipf(self._bare(alt)) > self.lex.raw_zipf(self._bare(mapped)):
+                mapped = alt
+        mapped_s = "".join(mapped)
+        z_new = self.lex.score(mapped_s)
+        if z_new < T_WORD - 0.5 or z_new <= self.lex.score(word):
+            return word, 1.0
+        return mapped_s, 0.95 if z_new >= T_WORD + 0.5 else 0.8
+
+    def _bare(self, chars) -> str:
+        return "".join(c for c in chars if not self.cls.is_mark(c))
+
+    def _strip_noise(self, word: str) -> str | None:
+        """Remove sukun/shadda sprinkled as noise; None when the marks could be real.
+
+        A mark is impossible where Arabic orthography cannot have it: on a word's first letter,
+        on bare alef/alef maqsura/ta marbuta (except the shadda typed after lam-alef, `إلاّ`),
+        stacked with another sukun/shadda, sukun before a long alef, or two sukuns in a row
+        inside a word. Three or more sukun/shadda in an otherwise unvocalised word is noise too.
+        Words with harakat (fatha, damma, kasra, tanween) are never touched.
+        """
+        noise, harakat = self.data.noise_marks, self.data.harakat
+        if not any(c in noise for c in word) or any(c in harakat for c in word):
+            # a vocalised word (Quranic quotes: قُتِلُواْ, وَالْقُرْآنِ) keeps every mark: its
+            # orthography allows what unvocalised news cannot
+            return None
+        units: list[list] = []  # [base, marks]
+        for c in word:
+            if self.cls.is_mark(c) and units:
+                units[-1][1].append(c)
+            elif self.cls.is_mark(c):
+                units.append(["", [c]])
+            else:
+                units.append([c, []])
+        bad: set[int] = set()
+        n = len(units)
+        for idx, (base, marks) in enumerate(units):
+            if not any(m in noise for m in marks):
+                continue
+            if idx == 0 or not base:
+                bad.add(idx)
+            elif base in self.data.no_mark_letters and not (
+                    base == "\u0627" and marks == [SHADDA] and units[idx - 1][0] == "\u0644"):
+                bad.add(idx)
+            elif len(marks) >= 2 and not (len(marks) == 2 and SHADDA in marks
+                                          and any(m in harakat for m in marks)):
+                bad.add(idx)
+            elif SUKUN in marks and idx + 1 < n and units[idx + 1][0] == "\u0627":
+                bad.add(idx)
+            elif SUKUN in marks and idx + 2 < n and SUKUN in units[idx + 1][1]:
+                bad.add(idx)
+        count = sum(m in noise for _, ms in units for m in ms)
+        if not bad and count < 3:
+            return None
+        return "".join(base + "".join(m for m in ms if m not in noise) for base, ms in units)
