@@ -1,0 +1,1 @@
+"""Named entities: recognition (CRF tagger, KB look-up) and linking."""

