@@ -23,6 +23,7 @@ EXAMPLES = """examples:
   rasid ingest --jsonl corpus.jsonl --db rasid.db   analyse and store (idempotent)
   rasid search "وقف إطلاق النار" --db rasid.db     stored articles containing the words
   rasid export --db rasid.db --format csv   events as ACLED-like CSV (or jsonl, geojson)
+  rasid serve --db rasid.db                 HTTP API and web page on http://127.0.0.1:8000/
 """
 
 
@@ -91,6 +92,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", help="file to write (default: stdout)")
     _add_db(export)
     export.set_defaults(run=_run_export)
+
+    serve = sub.add_parser("serve", help="HTTP API and web page (127.0.0.1 by default)")
+    serve.add_argument("--host", default="127.0.0.1",
+                       help="address to bind (default 127.0.0.1; 0.0.0.0 exposes it to the network)")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--db", help="SQLite store for /search, /documents, /events and store=true")
+    serve.set_defaults(run=_run_serve)
 
     kb = sub.add_parser("kb", help="the shipped knowledge base")
     kb_sub = kb.add_subparsers(metavar="WHAT")
@@ -236,6 +244,24 @@ def _run_export(args) -> int:
         if args.output:
             out.close()
     print(f"rasid: exported {n} {'documents' if args.format == 'jsonl' else 'events'}", file=sys.stderr)
+    return 0
+
+
+def _run_serve(args) -> int:
+    from rasid.api import App, serve
+    from rasid.store import open_store
+
+    store = open_store(args.db) if args.db else None
+    server = serve(App(store=store), args.host, args.port)
+    print(f"rasid: serving on http://{args.host}:{server.server_port}/", file=sys.stderr)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+        if store:
+            store.close()
     return 0
 
 

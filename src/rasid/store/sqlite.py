@@ -47,7 +47,8 @@ class SqliteStore:
 
     def __init__(self, path: str | Path = "rasid.db"):
         self.path = str(path)
-        self.db = sqlite3.connect(self.path)
+        # the API serves from several threads and serialises access with its own lock
+        self.db = sqlite3.connect(self.path, check_same_thread=False)
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.executescript(SCHEMA)
 
