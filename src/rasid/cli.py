@@ -24,6 +24,7 @@ EXAMPLES = """examples:
   rasid search "وقف إطلاق النار" --db rasid.db     stored articles containing the words
   rasid export --db rasid.db --format csv   events as ACLED-like CSV (or jsonl, geojson)
   rasid serve --db rasid.db                 HTTP API and web page on http://127.0.0.1:8000/
+  rasid batch corpus/*.jsonl --out results/  analyse on Dask, one output file per partition
 """
 
 
@@ -99,6 +100,16 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--db", help="SQLite store for /search, /documents, /events and store=true")
     serve.set_defaults(run=_run_serve)
+
+    batch = sub.add_parser("batch", help="analyse JSONL corpora in parallel on Dask",
+                           description="Analyse JSONL corpora on Dask; one output file per partition.")
+    batch.add_argument("inputs", nargs="+", metavar="JSONL", help="JSONL files or globs")
+    batch.add_argument("--out", required=True, help="output directory for part-*.jsonl")
+    batch.add_argument("--scheduler", default="processes",
+                       help="processes (default), threads, synchronous, or tcp://host:port")
+    batch.add_argument("--workers", type=int, help="local workers (default: one per core)")
+    batch.add_argument("--blocksize", default="16MiB", help="input bytes per partition")
+    batch.set_defaults(run=_run_batch)
 
     kb = sub.add_parser("kb", help="the shipped knowledge base")
     kb_sub = kb.add_subparsers(metavar="WHAT")
@@ -262,6 +273,16 @@ def _run_serve(args) -> int:
         server.server_close()
         if store:
             store.close()
+    return 0
+
+
+def _run_batch(args) -> int:
+    try:
+        from rasid.batch import analyze_corpus
+        files = analyze_corpus(args.inputs, args.out, args.blocksize, args.scheduler, args.workers)
+    except ImportError as e:
+        raise IngestError(f"rasid batch needs Dask: pip install 'rasid[batch]' ({e})") from None
+    print(json.dumps({"partitions": len(files), "files": files}))
     return 0
 
 
