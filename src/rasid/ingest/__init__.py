@@ -107,7 +107,8 @@ def iter_jsonl(stream: BinaryIO, name: str = "<jsonl>") -> Iterator[Item]:
             yield Failure(None, f"{where}: not valid UTF-8 at byte {e.start}")
             continue
         except json.JSONDecodeError as e:
-            yield Failure(None, f"{where}: not a JSON object ({e.msg} at column {e.colno})")
+            snippet = raw[:40].decode("utf-8", "replace").strip()
+            yield Failure(None, f"{where}: not a JSON object ({e.msg} at column {e.colno}): {snippet!r}")
             continue
         if not isinstance(record, dict):
             yield Failure(None, f"{where}: expected a JSON object, got {type(record).__name__}")
