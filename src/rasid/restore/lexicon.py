@@ -62,15 +62,17 @@ class Lexicon:
             zipf[key] = max(z, zipf.get(key, NO_WORD))
         return cls(zipf, dict(words))
 
+    @property
+    def affixes(self) -> Affixes:
+        return self._aff
+
     def zipf(self, word: str) -> float:
         """Zipf of the exact matching form, or NO_WORD."""
         return self._zipf.get(matching_form(word), NO_WORD)
 
     def raw_zipf(self, word: str) -> float:
-        """Zipf of the surface form when the raw list is known, else of the matching form."""
-        if self._raw:
-            return self._raw.get(word, NO_WORD)
-        return self.zipf(word)
+        """Zipf of the exact surface form (no normalisation), or NO_WORD."""
+        return self._raw.get(word, NO_WORD)
 
     def score(self, word: str) -> float:
         """Best zipf over the word itself and its clitic analyses (each stripped part costs)."""

@@ -17,7 +17,6 @@ from rasid.restore.lexicon import Lexicon
 from rasid.text.normalize import matching_form
 
 T_SEGMENT = 3.5     # each rebuilt word must be at least this frequent
-SEGMENT_COST = 2.0  # prefer fewer, longer words
 MAX_RUN = 40
 
 
@@ -29,10 +28,12 @@ def spaced_run() -> re.Pattern:
 
 
 def segment(letters: str, lex: Lexicon) -> list[str] | None:
-    """Best cut of `letters` into attested words (each >= 2 letters), or None."""
+    """Cut of `letters` into the fewest attested words (each >= 2 letters), best-scored among
+    those; None when no cut exists. Fewest first: a spaced-out word is one word, and a frequent
+    short word (ان) must not split it (ان فجار for انفجار)."""
     n = len(letters)
-    best: list[tuple[float, int] | None] = [None] * (n + 1)
-    best[0] = (0.0, 0)
+    best: list[tuple[int, float, int] | None] = [None] * (n + 1)
+    best[0] = (0, 0.0, 0)
     for i in range(2, n + 1):
         for j in range(max(0, i - 15), i - 1):
             if best[j] is None:
@@ -41,14 +42,14 @@ def segment(letters: str, lex: Lexicon) -> list[str] | None:
             z = lex.score(word)
             if z < T_SEGMENT or len(set(word)) == 1:  # و و و is a stammer, not a word
                 continue
-            value = best[j][0] + z - SEGMENT_COST
-            if best[i] is None or value > best[i][0]:
-                best[i] = (value, j)
+            cand = (best[j][0] + 1, best[j][1] - z, j)
+            if best[i] is None or cand[:2] < best[i][:2]:
+                best[i] = cand
     if best[n] is None:
         return None
     words, i = [], n
     while i > 0:
-        j = best[i][1]
+        j = best[i][2]
         words.append(letters[j:i])
         i = j
     return words[::-1]

@@ -57,12 +57,16 @@ class WordRestorer:
         self.abbr = abbr
         self.cls = cls
         self.data = cls.data
+        self._proclitics = frozenset(lexicon.affixes.proclitics)
 
     # -- cutting -------------------------------------------------------------------------
     def trim(self, text: str, start: int, end: int) -> tuple[int, int]:
         """Drop leading non-letters and trailing separators: `هـ`, `أسراره..` keep their tail."""
         is_letter, is_mark = self.cls.is_letter, self.cls.is_mark
         while start < end and not is_letter(text[start]):
+            # a mark standing before a word's first letter is noise on the space: keep it in
+            if is_mark(text[start]) and start + 1 < end and is_letter(text[start + 1]):
+                break
             start += 1
         while end > start and not (is_letter(text[end - 1]) or is_mark(text[end - 1])):
             end -= 1
@@ -191,6 +195,18 @@ class WordRestorer:
         for k in weak:
             groups[k].join, groups[k].kinds, groups[k].confidence = True, ("dot",), conf
 
+    def _standalone(self, piece: str) -> float:
+        """How plausible a piece is as a word of its own, as written (hamza and all).
+
+        wordfreq's tokens are whole written words, clitics included, so the surface form is the
+        right test; matching form would read the cut-off `الأ` as `إلا`. A bare proclitic (ال, و,
+        بال) or a single letter is never a word on its own.
+        """
+        bare = self._bare(piece)
+        if len(bare) < 2 or matching_form(bare) in self._proclitics:
+            return NO_WORD
+        return max(self.lex.raw_zipf(bare), self.lex.score(bare) - 1.0)
+
     def _join_pair(self, left: str, right: str, punct) -> tuple[bool, float]:
         """Joined or split reading of `left<punct>right`, by the lexicon."""
         if len(punct) > 1 and set(punct) <= _DOTS:  # an ellipsis: `أسراره..ماذا`
@@ -199,8 +215,7 @@ class WordRestorer:
         joined = self.lex.score(lm + rm)
         if joined < T_JOIN:
             return False, 0.0
-        sl = self.lex.score(lm) if len(lm) >= 2 else NO_WORD
-        sr = self.lex.score(rm) if len(rm) >= 2 else NO_WORD
+        sl, sr = self._standalone(left), self._standalone(right)
         sentence_like = set(punct) <= _DOTS | _HYPHENS
         if len(lm) == 1 and lm in self.abbr.titles and sr >= T_WORD and sentence_like:
             # د.محمد, م.واجهة: a title abbreviation unless the joined word clearly wins
@@ -209,7 +224,7 @@ class WordRestorer:
             # two plausible words: a missing space after a full stop (اليوم.وقال, به.ما)
             ref = max(sl, sr) + MARGIN if sentence_like else min(sl, sr)
         else:
-            ref = max(sl, sr, T_JOIN)
+            ref = T_JOIN
         if joined < ref:
             return False, 0.0
         return True, max(0.55, min(0.95, 0.6 + 0.1 * (joined - max(sl, sr, 0.0))))
@@ -270,7 +285,8 @@ class WordRestorer:
                 mapped = alt
         mapped_s = "".join(mapped)
         z_new = self.lex.score(mapped_s)
-        if z_new < T_WORD - 0.5 or z_new <= self.lex.score(word):
+        # matching form already reads ی as ي, so compare against the surface form as written
+        if z_new < T_WORD - 0.5 or z_new <= self.lex.raw_zipf(self._bare(word)):
             return word, 1.0
         return mapped_s, 0.95 if z_new >= T_WORD + 0.5 else 0.8
 
