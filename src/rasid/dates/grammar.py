@@ -240,7 +240,7 @@ def _h_during(lx, g, ctx):
     if not found:
         return None
     unit, count = found
-    if count == 1:
+    if count == 1 and not (g.get("n0") or g.get("n")):
         return None  # الأسبوع الماضي is a period, not a stretch of time: see _h_relper
     n = _int(lx, g.get("n") or g.get("n0")) or count
     q = lookup(lx.qualifiers, g["q"])
@@ -281,6 +281,14 @@ def _h_season(lx, g, ctx):
     if not (g.get("fasl") or q or year or ctx["prev"] in CUES):
         return None
     return "season", {"season": lookup(lx.seasons, g["season"]), "q": q, "year": year}
+
+
+def _h_year_range(lx, g, ctx):
+    a, b = int(g["y1"]), int(g["y2"])
+    if not (1000 <= a <= b <= 2200):
+        return None
+    mk = lambda y: Parse(0, 0, "date", {"cal": "greg", "year": y, "pattern": "year"})  # noqa: E731
+    return "range", {"a": mk(a), "b": mk(b)}
 
 
 def _h_range_head(lx, g, ctx):
@@ -335,6 +343,8 @@ def patterns() -> list[tuple[str, re.Pattern, Callable]]:
         ("season", rf"(?:(?P<fasl>فصل){S})?(?P<season>{f['SEASON']})(?!{S}العربي)"
                    rf"(?:{S}(?P<q>{f['QUAL']}))?(?:{s}(?:(?:عام|العام){S})?(?P<year>\d{{4}})(?!\d))?",
          _h_season),
+        ("year_range", rf"(?:من|بين){S}(?:(?:عامي|العامين|عام|العام|سنه){S})?(?P<y1>\d{{4}}){s}"
+                       rf"(?:-|و|{f['TO']}){s}(?:(?:عام|العام|سنه){S})?(?P<y2>\d{{4}})(?!\d)", _h_year_range),
         ("range_head", rf"(?P<lead>من|بين){S}(?P<d1>\d{{1,2}}){s}(?:-|و|{f['TO']}){s}"
                        rf"(?=\d{{1,2}}{s}(?:من{S})?(?:شهر{S})?(?:{f['MONTH']}|{f['HMONTH']}))", _h_range_head),
     ]
@@ -392,6 +402,8 @@ def recognise(text: str) -> list[Parse]:
             if result is None:
                 continue
             kind, fields = result
+            if ctx["prev"] in ("منذ", "ومنذ"):
+                fields["since"] = True  # منذ looks back: its date is not after the DCT
             found.append(Parse(start, m.end(), kind, {"pattern": name, **fields}))
     return found
 

@@ -69,6 +69,8 @@ def pick_year(month: int, day: int | None, q: str | None, dct: dt.date) -> int:
         return max(y for y, d in cands if (y, month) < cur or (day and d < dct and (y, month) == cur))
     if q == "next":
         return min(y for y, d in cands if (y, month) > cur or (day and d > dct and (y, month) == cur))
+    if q == "since":  # منذ يناير: the latest January not after the DCT
+        return max(y for y, d in cands if (y, month) < cur or (y, month) == cur and (not day or d <= dct))
     return min(cands, key=lambda c: (abs((c[1] - dct).days), c[1] > dct))[0]
 
 
@@ -107,7 +109,8 @@ def _greg_date(f: dict, dct: dt.date | None) -> Resolved:
     if year is None and month is not None:
         if dct is None:
             return Resolved(None, "day" if day else "month", True)
-        year, inferred = pick_year(month, day, f.get("q"), dct), True
+        q = f.get("q") or ("since" if f.get("since") else None)
+        year, inferred = pick_year(month, day, q, dct), True
     if month is None:
         return Resolved(f"{year:04d}", "year", inferred)
     if day is None:
@@ -214,7 +217,7 @@ def _part(f: dict, dct: dt.date | None) -> Resolved:
         if year is None:
             if dct is None:
                 return Resolved(None, "part-of-month", True)
-            year = pick_year(month, None, f.get("q"), dct)
+            year = pick_year(month, None, f.get("q") or ("since" if f.get("since") else None), dct)
         return Resolved(f"{_ym(year, month)}-{lx.part_days[part]:02d}", "part-of-month", inferred)
     if target == "year" and f.get("year") is not None:
         year, inferred = f["year"], False
