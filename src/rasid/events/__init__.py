@@ -1,0 +1,193 @@
+"""Events stage: PLOVER 2.0 event records (who did what to whom, where, when, says who).
+
+`EventExtractor(kb)` is a pipeline stage (Document -> Document) that runs after tokens,
+sentences, entities and dates. Per sentence it finds triggers (triggers.py), reads negation
+and modality (modality.py), picks arguments (arguments.py) and sources (attribution.py), then
+merges mentions of one event across the article (merge.py). See docs/ontology.md.
+"""
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+
+from rasid.document import Document, Event, Span
+from rasid.events.arguments import choose_date, choose_location, choose_participants, salient_place
+from rasid.events.attribution import opens_with_speech, sentence_sources
+from rasid.events.context import build_context, lexicon
+from rasid.events.merge import merge_events
+from rasid.events.modality import negation_and_modality
+from rasid.events.ontology import PLOVER_TYPES, acled_for
+from rasid.events.triggers import find_triggers
+from rasid.text import matching_form
+
+__all__ = ["EventExtractor", "PLOVER_TYPES", "acled_for", "evaluate_events"]
+
+_HEADING_FACTOR = 0.5
+_DCT_FACTOR = 0.85
+_CARRY_FACTOR = 0.8
+_DEFAULT_PLACE_FACTOR = 0.9
+# what a demand, a rejection of X becomes (PLOVER REQUEST/REJECT modes)
+_CONTENT_MODE = {"RETREAT": "yield", "AID": "assist", "COOPERATE": "assist", "CONSULT": "meet",
+                 "AGREE": "meet", "CONCEDE": "change", "SANCTION": "yield"}
+
+
+@lru_cache(maxsize=1)
+def _generic_phrases():
+    out = [(spec["ar"].split(), spec) for spec in lexicon()["generic"]]
+    return tuple(sorted(out, key=lambda x: -len(x[0])))
+
+
+def evaluate_events(gold_dir, pipeline=None):
+    """See rasid.events.evaluate.evaluate_events (imported lazily: it loads the pipeline)."""
+    from rasid.events.evaluate import evaluate_events as run
+    return run(gold_dir, pipeline=pipeline)
+
+
+class EventExtractor:
+    """Pipeline stage: the `events` layer.
+
+    Args:
+        kb: the knowledge base (`get(kb_id)`, `nisba(word)`), injected; may be None in tests.
+    """
+
+    requires = ("tokens", "sentences", "entities", "dates")
+    provides = ("events",)
+
+    def __init__(self, kb=None):
+        self.kb = kb
+
+    def __call__(self, doc: Document) -> Document:
+        return doc.with_layers(events=self.extract(doc))
+
+    def extract(self, doc: Document) -> list[Event]:
+        """All events of a document, merged across sentences."""
+        starts = [t.start for t in doc.tokens]
+        default_place = salient_place(doc, self.kb)
+        dct = doc.dct.value if doc.dct is not None else None
+        raw: list[tuple[Event, dict]] = []
+        prev_actors: list[dict] = []
+        prev_date = None
+        prev_sources: list[dict] = []
+        heading_actors: list[dict] = []
+        for si, sent in enumerate(doc.sentences):
+            if sent.boilerplate:
+                continue
+            lo = bisect.bisect_left(starts, sent.start)
+            hi = bisect.bisect_left(starts, sent.end)
+            ctx = build_context(doc, si, (lo, hi), _generic_phrases())
+            matches = find_triggers(ctx.norms, ctx.blocked, ctx.nouns)
+            sources_all = sentence_sources(ctx)
+            if not sources_all and opens_with_speech(ctx):
+                sources_all = list(prev_sources)
+            sent_events = []
+            for m in matches:
+                spec = m.spec
+                negated, modality = negation_and_modality(ctx, m.first)
+                # a gapped trigger (توصلت تركيا وروسيا ... إلى اتفاق) holds its subject in the gap
+                arg_last = m.first if spec.gap else m.last
+                actors, targets, explicit = choose_participants(
+                    ctx, m.first, arg_last, spec.type, spec.pos, self.kb, doc)
+                conf = spec.confidence
+                carried = False
+                if not explicit:
+                    carry = prev_actors or heading_actors
+                    if spec.weak or not carry:
+                        if spec.weak:
+                            continue  # a bare mention with nobody doing it is no event
+                    else:
+                        actors, carried = [dict(a) for a in carry], True
+                        conf *= _CARRY_FACTOR
+                if spec.weak and not (actors or targets):
+                    continue
+                location = choose_location(ctx, m.first, actors, targets, self.kb)
+                loc_default = False
+                if location is None and default_place is not None:
+                    location, loc_default = dict(default_place), True
+                    conf *= _DEFAULT_PLACE_FACTOR
+                date = choose_date(ctx, m.first)
+                date_weak = False
+                if date is None and carried and prev_date is not None:
+                    date = dict(prev_date)
+                if date is None and dct and modality in ("asserted", "claimed", "denied"):
+                    date, date_weak = {"value": dct, "precision": "day"}, True
+                    conf *= _DCT_FACTOR
+                etype, mode = spec.type, _mode(spec, ctx)
+                if modality == "demanded" and etype not in ("REQUEST", "REJECT", "ACCUSE", "THREATEN"):
+                    etype, mode, modality = "REQUEST", _CONTENT_MODE.get(spec.type, "change"), "asserted"
+                if sent.kind == "heading":
+                    conf *= _HEADING_FACTOR
+                first_tok, last_tok = ctx.tokens[m.first], ctx.tokens[m.last]
+                trigger = Span(first_tok.start, last_tok.end, doc.text[first_tok.start:last_tok.end])
+                sources = [s for s in sentence_sources(ctx, m.first)] or (
+                    list(sources_all) if not sent_events else [])
+                if not sources and sources_all:
+                    sources = list(sources_all)
+                ev = Event(type=etype, mode=mode, trigger=trigger, actors=tuple(actors),
+                           targets=tuple(targets), location=location, date=date,
+                           attribution=tuple(sources), modality=modality, negated=negated,
+                           sentence=si, confidence=round(conf, 3),
+                           acled=acled_for(etype, mode, targets))
+                info = {"heading": sent.kind == "heading", "date_weak": date_weak,
+                        "loc_default": loc_default, "carried": carried, "weak": spec.weak,
+                        "tokens": (lo + m.first, lo + m.last)}
+                sent_events.append((ev, info))
+            sent_events = _accusations(sent_events, ctx, doc)
+            raw.extend(sent_events)
+            if sent.kind == "heading":
+                heading_actors = heading_actors or [a for e, _ in sent_events for a in e.actors][:2]
+                continue
+            with_actors = [e for e, i in sent_events if e.actors and not i["carried"]]
+            if with_actors:
+                prev_actors = [dict(a) for a in with_actors[-1].actors]
+                prev_date = dict(with_actors[-1].date) if with_actors[-1].date else None
+            prev_sources = sources_all or prev_sources
+        return merge_events(raw)
+
+
+def _mode(spec, ctx) -> str | None:
+    """The trigger's mode, refined for ASSAULT by weapon words in the sentence."""
+    cues = lexicon()["mode_cues"].get(spec.type)
+    if not cues or spec.mode not in (None, "heavy-weapons", "firearms"):
+        return spec.mode
+    text = " ".join(n for n in ctx.norms if n)
+    for mode, words in cues.items():
+        for w in words:
+            if (" " + w) in (" " + text) or any(n.endswith(w) and len(n) - len(w) <= 3 for n in ctx.norms if n and " " not in w):
+                if spec.mode == "heavy-weapons" and mode in ("firearms",):
+                    continue
+                return mode
+    return spec.mode
+
+
+def _accusations(events, ctx, doc):
+    """'X said that Y kills civilians': an ACCUSE by X against Y, and the violence claimed."""
+    out = list(events)
+    for ev, info in events:
+        if ev.type != "ASSAULT" or not ev.actors:
+            continue
+        civ = any((t.get("name_en") or "") in ("civilians", "children") for t in ev.targets)
+        speakers = [s for s in ev.attribution if s.get("kb_id") or s.get("name_en")]
+        if not civ or not speakers:
+            continue
+        speaker = speakers[-1]
+        if any(_same_ref(speaker, a) for a in ev.actors):
+            continue
+        acc = Event(type="ACCUSE", mode="allege", trigger=ev.trigger, actors=(dict(speaker),),
+                    targets=tuple(dict(a) for a in ev.actors), location=ev.location,
+                    date=ev.date, attribution=(dict(speaker),), modality="asserted",
+                    negated=False, sentence=ev.sentence, confidence=round(ev.confidence * 0.8, 3),
+                    acled=acled_for("ACCUSE", "allege"))
+        out.append((acc, dict(info, weak=True)))
+        idx = out.index((ev, info))
+        out[idx] = (_replace(ev, modality="claimed"), info)
+    return out
+
+
+def _same_ref(a, b) -> bool:
+    return bool((a.get("kb_id") and a.get("kb_id") == b.get("kb_id")) or
+                (a.get("name_en") and a.get("name_en") == b.get("name_en")))
+
+
+def _replace(ev: Event, **kw) -> Event:
+    import dataclasses
+    return dataclasses.replace(ev, **kw)

@@ -1,0 +1,304 @@
+"""Actors, targets/partners, location and date of a trigger, chosen with Arabic syntax in mind.
+
+Verbal triggers read VSO: the subject is the first participant after the verb (then SVO:
+one before it); the object follows the subject. `مع`/`بين` introduce partners, `ضد`/`على`
+targets, `في`/`بـ` places. A nominal trigger's genitive is its agent (زيارة بوتين) except for
+violence and coercion on victims (قتل المدنيين). Dual heads (الرئيسان التركي والروسي) resolve
+through their nisba adjectives; `نظيره` marks the counterpart as partner.
+"""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from rasid.events.context import Mention, SentenceContext, lexicon
+
+_VICTIM = {"civilians", "children", "protesters", "schools", "bakeries", "medical points",
+           "hospitals"}
+_COUNTERPART = ("نظير",)
+_AGENTIVE_TYPES = {"ASSAULT", "COERCE"}
+
+
+def _participant(m: Mention) -> bool:
+    if m.kind == "MISC":
+        return False  # names of things (pipelines, operations) do nothing
+    return not m.is_place or m.marker != "place"
+
+
+def _coordinated(ctx: SentenceContext, m: Mention) -> list[Mention]:
+    """m and the mentions joined to it by و (تركيا وروسيا وإيران)."""
+    out = [m]
+    cur = m
+    for nxt in ctx.mentions:
+        if nxt.first <= cur.last:
+            continue
+        gap = [n for n in ctx.norms[cur.last + 1:nxt.first]]
+        head = ctx.norms[nxt.first] or ""
+        joined = (not any(gap) and head.startswith("و")) or gap in (["و"],) or (
+            len(gap) == 1 and gap[0] is None and head.startswith("و"))
+        if joined and nxt.kind == m.kind or (joined and m.kind in ("GPE", "ORG", "PER") and
+                                             nxt.kind in ("GPE", "ORG", "PER")):
+            out.append(nxt)
+            cur = nxt
+        else:
+            break
+    return out
+
+
+def _plural_head(ctx: SentenceContext, i: int, kb, doc, before_index: int) -> list[dict]:
+    """Refs for a dual head at token i (الرئيسان التركي والروسي), [] if none."""
+    heads = lexicon()["plural_heads"]
+    n = ctx.norms[i] or ""
+    bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
+    kind = "person" if bare in heads["person"] else "party" if bare in heads["party"] else None
+    if kind is None and (bare in heads.get("single_party", ()) or bare.startswith(_COUNTERPART)):
+        kind = "person" if bare.startswith(_COUNTERPART) else "party"
+        nxt = ctx.mention_at(i + 1) or ctx.mention_at(i + 2)
+        if kind == "person" and nxt is not None and nxt.kind == "PER":
+            return []  # نظيره التركي رجب طيب أردوغان: the name itself is the mention
+    if kind is None:
+        return []
+    countries = []
+    for j in range(i + 1, min(len(ctx.tokens), i + 4)):
+        m = ctx.mention_at(j)
+        if m is not None and m.kind == "GPE":
+            countries.append((m.entity.country, m.ref))
+            continue
+        w = ctx.norms[j]
+        if not w:
+            continue
+        w2 = w[1:] if w.startswith("و") and len(w) > 3 else w
+        entry = _nisba(kb, w2)
+        if entry is None:
+            break
+        countries.append((getattr(entry, "country", None) or getattr(entry, "id", None),
+                          _kb_ref(entry, ctx.tokens[j].text)))
+    refs = []
+    for code, gref in countries:
+        if kind == "person":
+            per = _person_of(doc, code, before_index, _ROLE.get(bare, ""))
+            refs.append(per if per is not None else gref)
+        else:
+            refs.append(gref)
+    return refs
+
+
+def _nisba(kb, word: str):
+    if kb is None or not hasattr(kb, "nisba"):
+        return None
+    for w in (word, word[2:] if word.startswith("ال") else word):
+        try:
+            e = kb.nisba(w)
+        except Exception as exc:  # a KB bug must surface, not hide as "no nisba"
+            raise RuntimeError(f"KnowledgeBase.nisba({w!r}) failed: {exc}") from exc
+        if e is not None:
+            return e
+    return None
+
+
+def _kb_ref(entry, text: str) -> dict:
+    return {"kb_id": getattr(entry, "id", None), "name_en": getattr(entry, "name_en", None),
+            "name_ar": getattr(entry, "name_ar", None), "text": text}
+
+
+_ROLE = {"الرييسان": "رييس", "الرييسين": "رييس", "الوزيران": "وزير", "الوزيرين": "وزير",
+         "الملكان": "ملك", "الاميران": "امير"}
+
+
+def _person_of(doc, country, before: int, role: str = "") -> Optional[dict]:
+    """The person of `country` named before `before`: one titled with `role` (الرئيس ...)
+    if any, else the most often named, else the last."""
+    from rasid.text import matching_form
+    cands: dict = {}
+    for e in doc.entities:
+        if e.type == "PER" and e.country == country and e.start < before:
+            if doc.sentence_of(e) >= 0 and doc.sentences[doc.sentence_of(e)].boilerplate:
+                continue
+            key = e.kb_id or e.name_en or e.text
+            prev_words = matching_form(doc.text[max(0, e.start - 40):e.start]).split()[-2:]
+            titled = bool(role) and any(role in w for w in prev_words)
+            c = cands.setdefault(key, [0, 0, e.start, e])
+            c[0] = max(c[0], int(titled))
+            c[1] += 1
+            c[2] = e.start
+    if not cands:
+        return None
+    best = max(cands.values(), key=lambda c: (c[0], c[1], c[2]))[3]
+    return {"kb_id": best.kb_id, "name_en": best.name_en, "name_ar": best.name_ar, "text": best.text}
+
+
+def _counterpart(ctx: SentenceContext, m: Mention) -> bool:
+    for k in range(m.first - 1, max(-1, m.first - 4), -1):
+        n = ctx.norms[k] or ""
+        n = n[1:] if n.startswith("و") else n
+        if n.startswith(_COUNTERPART):
+            return True
+    return False
+
+
+def choose_participants(ctx: SentenceContext, first: int, last: int, etype: str, pos: str,
+                        kb=None, doc=None) -> tuple[list[dict], list[dict], bool]:
+    """(actors, targets, explicit) for the trigger at tokens first..last.
+
+    `explicit` is False when no actor was found in the sentence (the caller may carry one).
+    """
+    ms = [m for m in ctx.mentions if _participant(m)]
+    actors: list[Mention] = []
+    targets: list[Mention] = []
+    extra_actor_refs: list[dict] = []
+
+    # dual heads right after the trigger or before it as subject
+    for i in list(range(last + 1, min(len(ctx.tokens), last + 3))) + list(range(max(0, first - 3), first)):
+        refs = _plural_head(ctx, i, kb, doc, ctx.tokens[i].start) if doc is not None else []
+        if not refs and doc is not None:
+            n = ctx.norms[i] or ""
+            heads = lexicon()["plural_heads"]
+            bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
+            if bare in heads["person"] or bare in heads["party"]:
+                extra_actor_refs = []  # unresolved dual: caller carries the previous parties
+                return [], [], False
+        if refs:
+            extra_actor_refs = refs
+            break
+
+    after = [m for m in ms if m.first > last]
+    before = [m for m in ms if m.last < first]
+    marked = [m for m in after if m.marker in ("partner", "target")]
+    if not marked:
+        marked = [m for m in after if _counterpart(ctx, m)]
+    if marked:
+        targets.extend(_coordinated(ctx, marked[0]))
+    free_after = [m for m in after if m not in targets and m.marker not in ("place",)]
+    victim = lambda m: m.kind == "GENERIC" and m.ref["name_en"] in _VICTIM
+
+    if extra_actor_refs:
+        pass
+    elif pos == "verb":
+        subj = free_after[0] if free_after and free_after[0].first - last <= 4 else None
+        if subj is not None and victim(subj) and etype in _AGENTIVE_TYPES:
+            targets.insert(0, subj)
+            subj = None
+        if subj is not None:
+            actors = _coordinated(ctx, subj)
+            rest = [m for m in free_after if m not in actors and m not in targets]
+            if rest and etype in _AGENTIVE_TYPES | {"ACCUSE", "THREATEN", "SANCTION", "AID",
+                                                    "SUPPORT", "REJECT", "REQUEST", "CONSULT"}:
+                targets.extend(_coordinated(ctx, rest[0]))
+        else:
+            pre = [m for m in before if m.marker not in ("place", "partner", "target")
+                   and first - m.last <= 4]
+            if pre:
+                actors = [pre[-1]]
+                if free_after and etype in _AGENTIVE_TYPES | {"ACCUSE", "CONSULT", "SUPPORT"}:
+                    targets.extend(_coordinated(ctx, free_after[0]))
+            else:
+                actors, more = _nominal_actors(ctx, ms, before, free_after, last, etype, victim)
+                targets.extend(more)
+    else:
+        actors, more = _nominal_actors(ctx, ms, before, free_after, last, etype, victim)
+        targets.extend(more)
+    actor_refs = extra_actor_refs or [dict(m.ref) for m in actors]
+    target_refs = [dict(m.ref) for m in targets if m not in actors]
+    return actor_refs, _dedup(target_refs), bool(actor_refs)
+
+
+def _dedup(refs: list[dict]) -> list[dict]:
+    seen, out = set(), []
+    for r in refs:
+        k = r.get("kb_id") or r.get("name_en") or r.get("text")
+        if k not in seen:
+            seen.add(k)
+            out.append(r)
+    return out
+
+
+def _nominal_actors(ctx, ms, before, free_after, last, etype, victim):
+    """Agent of a nominal trigger (or a verb without subject): its genitive, else the
+    sentence's agent-marked or first participant."""
+    actors: list[Mention] = []
+    targets: list[Mention] = []
+    gen = free_after[0] if free_after and free_after[0].first - last <= 3 else None
+    if gen is not None and etype in _AGENTIVE_TYPES and (victim(gen) or gen.kind == "PER"):
+        targets.append(gen)
+        gen = None
+    if gen is not None:
+        actors = _coordinated(ctx, gen)
+    else:
+        agents = [m for m in ms if m.marker == "agent"]
+        pre = [m for m in before if m.marker not in ("place", "partner", "target")]
+        # a country is an agent only failing anyone else (روسيا تعلن ... ; otherwise a place)
+        pre = sorted(pre, key=lambda m: m.is_place)
+        post = sorted(free_after, key=lambda m: m.is_place)
+        if agents:
+            actors = [agents[0]]
+        elif pre:
+            actors = [pre[0]]
+        elif post:
+            actors = [post[0]]
+    for m in free_after:
+        if m not in actors and m not in targets and victim(m) and etype in _AGENTIVE_TYPES:
+            targets.append(m)
+    return actors, targets
+
+
+def choose_location(ctx: SentenceContext, first: int, actors: list[dict], targets: list[dict],
+                    kb=None) -> Optional[dict]:
+    """The place of the trigger: a place-marked GPE/LOC after it, else before it, else any."""
+    used = {r.get("kb_id") or r.get("text") for r in actors + targets}
+    places = [m for m in ctx.mentions if m.is_place and (m.ref.get("kb_id") or m.ref.get("text")) not in used]
+    if not places:
+        return None
+    def dist(m):
+        d = m.first - first if m.first > first else (first - m.last) + 2
+        return (m.marker != "place", d)
+    pick = min(places, key=dist)
+    return location_ref(pick.entity, kb, pick.ref.get("text"))
+
+
+def location_ref(ent, kb=None, text: str | None = None) -> dict:
+    """Ref + {lat, lon} for a place entity, geocoded through the entity or the KB."""
+    ref = {"kb_id": ent.kb_id, "name_en": ent.name_en, "name_ar": ent.name_ar,
+           "text": text if text is not None else ent.text, "lat": ent.lat, "lon": ent.lon}
+    if (ref["lat"] is None or ref["lon"] is None) and kb is not None and ent.kb_id:
+        entry = kb.get(ent.kb_id)
+        if entry is not None:
+            ref["lat"], ref["lon"] = getattr(entry, "lat", None), getattr(entry, "lon", None)
+            ref["name_en"] = ref["name_en"] or getattr(entry, "name_en", None)
+    return ref
+
+
+def choose_date(ctx: SentenceContext, first: int) -> Optional[dict]:
+    """The date mention of the sentence nearest the trigger, or None."""
+    if not ctx.dates:
+        return None
+    pos = ctx.tokens[first].start
+    commas = [t.start for t in ctx.tokens if t.text in ("،", ",", "؛")]
+
+    def rank(d):
+        lo, hi = sorted((d.start, pos))
+        other_clause = any(lo < c < hi for c in commas)
+        vague = d.precision in ("season", "year", "interval")
+        return (other_clause and vague, vague, other_clause, abs(d.start - pos))
+    d = min(ctx.dates, key=rank)
+    if rank(d)[0]:
+        return None  # only a vague date in another clause (خاصة في فصل الشتاء): not this event's
+    if not d.value:
+        return None
+    return {"value": d.value, "precision": d.precision}
+
+
+def salient_place(doc, kb=None) -> Optional[dict]:
+    """The place named most often in the body (ties: the first); the default location."""
+    counts: dict[Any, list] = {}
+    for e in doc.entities:
+        if e.type not in ("GPE", "LOC"):
+            continue
+        si = doc.sentence_of(e)
+        if si < 0 or doc.sentences[si].boilerplate:
+            continue
+        key = e.kb_id or e.name_en or e.text
+        counts.setdefault(key, [0, e.start, e])
+        counts[key][0] += 1
+    if not counts:
+        return None
+    best = max(counts.values(), key=lambda v: (v[0], -v[1]))
+    return location_ref(best[2], kb)

@@ -1,0 +1,205 @@
+"""One sentence as the event stage reads it: tokens, matching forms, mentions and their roles."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Optional
+
+from rasid.data import load_yaml
+from rasid.text import matching_form
+
+_QUOTES = {"“": "”", "\"": "\"", "«": "»", "'": "'", "‘": "’"}
+_DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """resources/events/lexicon.yaml with every word list in matching form."""
+    raw = load_yaml("events", "lexicon.yaml")
+
+    def conv(x):
+        if isinstance(x, str):
+            return matching_form(x)
+        if isinstance(x, list):
+            return [conv(v) for v in x]
+        if isinstance(x, dict):
+            return {k: (v if k in ("en", "resolve", "window") else conv(v)) for k, v in x.items()}
+        return x
+    return conv(raw)
+
+
+@dataclass
+class Mention:
+    """A participant candidate: an entity or a generic noun phrase, at token indices first..last."""
+
+    first: int
+    last: int
+    ref: dict
+    kind: str  # PER ORG GPE LOC MISC GENERIC
+    entity: Any = None
+    marker: str = ""  # partner | target | place | agent | "" (the word or clitic before it)
+
+    @property
+    def is_place(self) -> bool:
+        return self.kind in ("GPE", "LOC")
+
+
+@dataclass
+class SentenceContext:
+    """Tokens of one sentence with their matching forms and the mentions found in it."""
+
+    index: int
+    sentence: Any
+    tokens: list
+    norms: list[Optional[str]]
+    nouns: set[int] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+    blocked: set[int] = field(default_factory=set)
+    dates: list = field(default_factory=list)
+
+    def mention_at(self, i: int) -> Optional[Mention]:
+        for m in self.mentions:
+            if m.first <= i <= m.last:
+                return m
+        return None
+
+    def words(self, first: int, last: int) -> list[str]:
+        return [n for n in self.norms[first:last + 1] if n]
+
+
+def entity_ref(ent, text: str | None = None) -> dict:
+    """The contract's Ref for an entity."""
+    return {"kb_id": ent.kb_id, "name_en": ent.name_en, "name_ar": ent.name_ar,
+            "text": text if text is not None else ent.text}
+
+
+def _marker(norms: list[Optional[str]], first: int, token_norm: str, ent_norm: str) -> str:
+    """Role marker of a mention: an attached clitic before the name, or the previous word."""
+    lex = lexicon()["markers"]
+    head = token_norm[: max(0, len(token_norm) - len(ent_norm))] if token_norm.endswith(ent_norm) else ""
+    head = head.lstrip("وف")
+    if head in ("ب", "بال"):
+        return "place"
+    if head in ("ل", "لل", "ال") and False:
+        return ""
+    prev = next((norms[k] for k in range(first - 1, max(-1, first - 3), -1) if norms[k]), None)
+    if prev is None:
+        return ""
+    bare = prev[1:] if prev[:1] in ("و", "ف") and len(prev) > 2 else prev
+    for role in ("partner", "target", "place", "agent"):
+        if prev in lex[role] or bare in lex[role]:
+            return role
+    return ""
+
+
+def build_context(doc, index: int, tok_range: tuple[int, int], generic_phrases) -> SentenceContext:
+    """The context of sentence `index`, whose tokens are doc.tokens[lo:hi]."""
+    lo, hi = tok_range
+    sent = doc.sentences[index]
+    toks = list(doc.tokens[lo:hi])
+    norms = [t.norm if t.is_word else None for t in toks]
+    nouns = set()
+    for i, t in enumerate(toks):
+        if t.is_word and _DIACRITICS.sub("", doc.restored_text(t)).endswith("ة"):
+            nouns.add(i)
+    ctx = SentenceContext(index, sent, toks, norms, nouns)
+    # entity mentions
+    for ent in doc.entities:
+        if ent.end <= sent.start or ent.start >= sent.end:
+            continue
+        idx = [i for i, t in enumerate(toks) if t.start < ent.end and ent.start < t.end]
+        if not idx:
+            continue
+        first, last = idx[0], idx[-1]
+        ent_norm = matching_form(doc.restored_text(ent)).split()[0] if ent.text.strip() else ""
+        mk = _marker(norms, first, norms[first] or "", ent_norm)
+        ctx.mentions.append(Mention(first, last, entity_ref(ent), ent.type, ent, mk))
+        ctx.blocked.update(range(first, last + 1))
+    # generic participants (civilians, gunmen ...) outside entities
+    for i in range(len(toks)):
+        if norms[i] is None or i in ctx.blocked:
+            continue
+        for words, spec in generic_phrases:
+            j = i + len(words) - 1
+            if j >= len(toks) or any(k in ctx.blocked for k in range(i, j + 1)):
+                continue
+            ok = all(_same_word(norms[i + k], w, first=(k == 0)) for k, w in enumerate(words))
+            if ok:
+                ref = {"kb_id": None, "name_en": spec["en"], "name_ar": " ".join(words),
+                       "text": doc.text[toks[i].start:toks[j].end]}
+                if spec.get("resolve"):
+                    ref = _resolve(doc, words, toks[i].start, ref)
+                mk = _marker(norms, i, norms[i], words[0])
+                ctx.mentions.append(Mention(i, j, ref, "GENERIC", spec, mk))
+                ctx.blocked.update(range(i, j + 1))
+                break
+    ctx.mentions.sort(key=lambda m: m.first)
+    # names: listed phrases and quoted names
+    _block_names(ctx)
+    ctx.dates = [d for d in doc.dates if sent.start <= d.start < sent.end]
+    return ctx
+
+
+def _resolve(doc, words, before: int, ref: dict) -> dict:
+    """A generic noun (النظام, الجيش) as the last named organisation it heads (النظام السوري)."""
+    core = [w[2:] if w.startswith("ال") else w for w in words]
+    earlier = [e for e in sorted(doc.entities, key=lambda e: -e.start)
+               if e.start < before and e.type in ("ORG", "PER") and e.name_en]
+    phrase = " ".join(words)
+    for ent in earlier:  # one that opens with the noun (النظام -> النظام السوري) first
+        if matching_form(ent.text).startswith(phrase):
+            return dict(entity_ref(ent), text=ref["text"])
+    for ent in earlier:
+        if all(c in matching_form(ent.text) for c in core):
+            return dict(entity_ref(ent), text=ref["text"])
+    return ref
+
+
+def _same_word(norm: Optional[str], word: str, first: bool) -> bool:
+    if norm is None:
+        return False
+    if norm == word:
+        return True
+    # a leading conjunction/preposition clitic (والمدنيين, للمدنيين, بالمدارس)
+    for pre in ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
+        if norm.startswith(pre) and (norm[len(pre):] == word or
+                                     (word.startswith("ال") and norm[len(pre):] == word[1:])):
+            return True
+    return False
+
+
+def _block_names(ctx: SentenceContext) -> None:
+    lex = lexicon()
+    norms = ctx.norms
+    for name in lex["names"]:
+        words = name.split()
+        for i in range(len(norms) - len(words) + 1):
+            if all(_same_word(norms[i + k], w, first=(k == 0)) or
+                   (norms[i + k] and norms[i + k].endswith(w) and k == 0)
+                   for k, w in enumerate(words)):
+                ctx.blocked.update(range(i, i + len(words)))
+    # a quotation opened by a name head (مشروع “...”, “منطقة ...”) is a name
+    heads = set(lex["name_heads"])
+    i = 0
+    while i < len(ctx.tokens):
+        t = ctx.tokens[i].text
+        if t in _QUOTES:
+            close = _QUOTES[t]
+            j = next((k for k in range(i + 1, min(len(ctx.tokens), i + 8))
+                      if ctx.tokens[k].text == close), None)
+            if j is not None:
+                prev = next((norms[k] for k in range(i - 1, -1, -1) if norms[k]), "")
+                inner = [n for n in norms[i + 1:j] if n]
+                prev_bare = prev[2:] if prev.startswith("ال") else prev
+                if (prev in heads or prev_bare in heads or (prev and prev[1:] in heads)
+                        or (inner and inner[0] in heads) or _looks_like_name(prev)):
+                    ctx.blocked.update(range(i + 1, j))
+                i = j
+        i += 1
+
+
+def _looks_like_name(prev: str) -> bool:
+    """Quotes right after a name head with a clitic (لمشروع, ومشروع)."""
+    heads = set(lexicon()["name_heads"])
+    return any(prev.endswith(h) and len(prev) - len(h) <= 2 for h in heads)

@@ -1,0 +1,116 @@
+"""One record per real event: mentions of the same event across an article are merged.
+
+Two mentions merge when they have the same type, compatible modes (equal, or one unset), the
+same polarity, overlapping participants (or one has none of its own), compatible places and
+dates in the same month. Headings only confirm: a heading mention merged into a body event
+adds its participants; a heading mention that matches no body event is dropped (a title
+repeats the story; on its own it is too terse to trust).
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from rasid.document import Event
+
+
+def _key(r: dict) -> str:
+    return str(r.get("kb_id") or r.get("name_en") or r.get("text") or "")
+
+
+def _keys(refs) -> set[str]:
+    return {_key(r) for r in refs} - {""}
+
+
+def _compatible(a: Event, ia: dict, b: Event, ib: dict) -> bool:
+    if a.type != b.type or a.negated != b.negated:
+        return False
+    if a.mode and b.mode and a.mode != b.mode:
+        return False
+    pa, pb = _keys(a.actors) | _keys(a.targets), _keys(b.actors) | _keys(b.targets)
+    own_a = pa if not ia["carried"] else set()
+    own_b = pb if not ib["carried"] else set()
+    if own_a and own_b and not (pa & pb):
+        return False
+    la, lb = a.location, b.location
+    if la and lb and not (ia["loc_default"] or ib["loc_default"]):
+        if _key(la) != _key(lb) and not _nested(la, lb):
+            return False
+    da, db = (a.date or {}).get("value"), (b.date or {}).get("value")
+    if da and db and str(da)[:7] != str(db)[:7]:
+        return False
+    if a.modality != b.modality and "future" in (a.modality, b.modality):
+        return False
+    return True
+
+
+def _nested(a: dict, b: dict) -> bool:
+    """Two names of one place (إدلب / محافظة إدلب)."""
+    na, nb = (a.get("name_en") or "").lower(), (b.get("name_en") or "").lower()
+    return bool(na and nb and (na in nb or nb in na))
+
+
+def _union(x, y):
+    seen, out = set(), []
+    for r in list(x) + list(y):
+        k = _key(r)
+        if k and k in seen:
+            continue
+        seen.add(k)
+        out.append(r)
+    return tuple(out)
+
+
+def _absorb(a: Event, ia: dict, b: Event, ib: dict) -> tuple[Event, dict]:
+    """a (the kept mention) enriched with what b knows."""
+    base, extra = (a, b)
+    date, date_weak = base.date, ia["date_weak"]
+    if (date is None or date_weak) and extra.date and not ib["date_weak"]:
+        date, date_weak = extra.date, False
+    loc, loc_default = base.location, ia["loc_default"]
+    if (loc is None or loc_default) and extra.location and not ib["loc_default"]:
+        loc, loc_default = extra.location, False
+    actors = base.actors if not ia["carried"] or ib["carried"] else extra.actors
+    targets = _union(base.targets, extra.targets)
+    targets = tuple(t for t in targets if _key(t) not in _keys(actors))
+    merged = dataclasses.replace(
+        base, mode=base.mode or extra.mode, actors=_union(actors, ()),
+        targets=targets, location=loc, date=date,
+        attribution=_union(base.attribution, extra.attribution),
+        confidence=round(min(1.0, max(base.confidence, extra.confidence) + 0.05), 3))
+    info = dict(ia, date_weak=date_weak, loc_default=loc_default,
+                carried=ia["carried"] and ib["carried"], heading=ia["heading"] and ib["heading"])
+    return merged, info
+
+
+def merge_events(raw: list[tuple[Event, dict]]) -> list[Event]:
+    """Merge mentions of one event; body mentions are kept over heading ones.
+
+    Args:
+        raw: (event, info) pairs in text order; info has heading, date_weak, loc_default,
+            carried, weak.
+    Returns:
+        the merged events, in text order of their kept mention.
+    """
+    body = [(e, i) for e, i in raw if not i["heading"]]
+    heads = [(e, i) for e, i in raw if i["heading"]]
+    kept: list[list] = []
+    for e, i in body:
+        for slot in kept:
+            if _compatible(slot[0], slot[1], e, i):
+                if slot[1]["weak"] and not i["weak"]:
+                    slot[0], slot[1] = _absorb(e, i, slot[0], slot[1])
+                else:
+                    slot[0], slot[1] = _absorb(slot[0], slot[1], e, i)
+                break
+        else:
+            kept.append([e, i])
+    for e, i in heads:
+        for slot in kept:
+            if _compatible(slot[0], slot[1], e, i):
+                ev = slot[0]
+                slot[0] = dataclasses.replace(
+                    ev, targets=tuple(t for t in _union(ev.targets, e.actors + e.targets)
+                                      if _key(t) not in _keys(ev.actors)),
+                    confidence=round(min(1.0, ev.confidence + 0.1), 3))
+                break
+    return sorted((s[0] for s in kept), key=lambda e: (e.trigger.start, e.type))

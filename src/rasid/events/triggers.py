@@ -1,0 +1,167 @@
+"""Trigger matching: Arabic lemmas/stems against inflected, cliticised tokens.
+
+Triggers are listed once as a lemma (resources/events/triggers.yaml); a token matches when one
+of its readings does. A reading strips the clitics `segmentations` knows (و ف ب ل ك ال), the
+future prefix س and an imperfect prefix (ي ت ن أ) on verbs, then up to two suffixes (ت وا ن ا
+ون ين ة ات and attached pronouns). Matching runs on the tokens' matching forms, which are read
+from the restored text, so an obfuscated original (قصـ.ف) matches like the clean word.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from rasid.data import load_yaml
+from rasid.text import matching_form, segmentations
+
+_VERB_PREFIXES = ("ي", "ت", "ن", "ا")
+_VERB_SUFFIXES = ("تما", "تم", "تن", "ون", "ين", "وا", "ان", "تا", "نا", "ت", "ا", "ن", "ي",
+                  "هما", "هم", "ها", "ه")
+_NOUN_SUFFIXES = ("ات", "ين", "ون", "ان", "يه", "يا", "ه", "ي", "ا",
+                  "هما", "هم", "ها", "نا", "كم")
+_MIN = 2
+_VERB_CLITICS = {"و", "ف", "ل"}
+
+
+@dataclass(frozen=True)
+class TriggerSpec:
+    """One entry of triggers.yaml, its words in matching form."""
+
+    type: str
+    words: tuple[str, ...]
+    pos: str = "noun"
+    mode: str | None = None
+    gap: int = 0
+    weak: bool = False
+    confidence: float = 0.65
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    """A trigger found at token indices `first..last` (inclusive) of the document."""
+
+    spec: TriggerSpec
+    first: int
+    last: int
+    indices: tuple[int, ...]
+
+
+def _strip_suffixes(word: str, suffixes: Sequence[str], depth: int = 2) -> set[str]:
+    out = {word}
+    frontier = {word}
+    for _ in range(depth):
+        nxt = set()
+        for w in frontier:
+            for suf in suffixes:
+                if w.endswith(suf) and len(w) - len(suf) >= _MIN:
+                    base = w[: -len(suf)]
+                    nxt.add(base)
+                    if suf in ("ات", "ا", "ت"):
+                        nxt.add(base + "ه")  # غارات -> غاره, مساعدتها -> مساعده
+        out |= nxt
+        frontier = nxt
+    return out
+
+
+@lru_cache(maxsize=65536)
+def readings(norm: str, pos: str) -> frozenset[str]:
+    """Every stem a matching-form word may be an inflection of (for `pos` verb or noun)."""
+    out: set[str] = set()
+    for prefixes, stem in segmentations(norm):
+        if pos == "verb" and not set(prefixes) <= _VERB_CLITICS:
+            continue  # verbs take و/ف, never the article or ب/ك (الفجر is no فجر)
+        bases = {stem}
+        if pos == "verb":
+            if stem.startswith("س") and len(stem) >= 4:
+                bases.add(stem[1:])
+            for b in list(bases):
+                if b[:1] in _VERB_PREFIXES and len(b) >= 3:
+                    bases.add(b[1:])
+                    bases.add("ا" + b[1:])  # يستهدف -> استهدف, يعتقل -> اعتقل
+            for b in bases:
+                out |= _strip_suffixes(b, _VERB_SUFFIXES)
+        else:
+            for b in bases:
+                out |= _strip_suffixes(b, _NOUN_SUFFIXES)
+                if b.startswith("ال") and len(b) > 3:
+                    out.add(b[2:])
+    return frozenset(out)
+
+
+def _word_forms(word: str) -> frozenset[str]:
+    forms = {word}
+    if word.startswith("ال") and len(word) > 3:
+        forms.add(word[2:])
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=1)
+def trigger_specs() -> tuple[TriggerSpec, ...]:
+    """All triggers, longest first (a longer trigger wins over a shorter one it covers)."""
+    raw = load_yaml("events", "triggers.yaml")
+    specs = []
+    for etype, entries in raw.items():
+        for i, e in enumerate(entries):
+            if "w" not in e:
+                raise ValueError(f"resources/events/triggers.yaml: {etype} entry {i} has no 'w'")
+            pos = e.get("pos", "noun")
+            conf = e.get("conf", 0.8 if pos == "verb" else 0.65)
+            specs.append(TriggerSpec(etype, tuple(matching_form(w) for w in e["w"].split()),
+                                     pos, e.get("mode"), int(e.get("gap", 0)),
+                                     bool(e.get("weak", False)), float(conf)))
+    return tuple(sorted(specs, key=lambda s: (-len(s.words), -len(s.words[0]), s.weak)))
+
+
+def _token_matches(norm: str, word: str, pos: str, noun_only: bool = False) -> bool:
+    if noun_only and pos == "verb":
+        return False  # a word ending in ة is no verb (وزارة is not و+زار+ه)
+    return bool(readings(norm, pos) & _word_forms(word))
+
+
+def find_triggers(norms: Sequence[str | None], blocked: set[int] = frozenset(),
+                  nouns: set[int] = frozenset()) -> list[TriggerMatch]:
+    """Triggers in a token sequence (None for non-words); tokens in `blocked` never match.
+
+    Args:
+        norms: the matching forms of the tokens of one sentence (None: punctuation).
+        blocked: indices inside names or entity mentions.
+        nouns: indices of words that cannot be verbs (they end in ة).
+    Returns:
+        non-overlapping matches, in text order.
+    """
+    taken: set[int] = set()
+    found: list[TriggerMatch] = []
+    for spec in trigger_specs():
+        for i, n in enumerate(norms):
+            if n is None or i in taken or i in blocked:
+                continue
+            if not _token_matches(n, spec.words[0], spec.pos, i in nouns):
+                continue
+            idx = [i]
+            j = i
+            ok = True
+            for w in spec.words[1:]:
+                hit = None
+                limit = j + 1 + spec.gap
+                k = j + 1
+                while k < len(norms) and k <= limit + _punct_between(norms, j, limit):
+                    if norms[k] is not None and k not in blocked and _token_matches(norms[k], w, "noun"):
+                        hit = k
+                        break
+                    k += 1
+                if hit is None:
+                    ok = False
+                    break
+                idx.append(hit)
+                j = hit
+            if not ok or any(x in taken for x in idx):
+                continue
+            taken.update(idx)
+            found.append(TriggerMatch(spec, idx[0], idx[-1], tuple(idx)))
+    return sorted(found, key=lambda m: m.first)
+
+
+def _punct_between(norms: Sequence[str | None], j: int, limit: int) -> int:
+    """Punctuation tokens do not use up a multiword trigger's gap (اتفاق “منطقة ...”)."""
+    return sum(1 for k in range(j + 1, min(limit + 1, len(norms))) if norms[k] is None)
