@@ -126,6 +126,8 @@ def _h_my(lx, g, ctx):
     bare = not (yp["year"] or q or g.get("m2") or g.get("mw"))
     if bare and " ".join(g["m1"].split()) in lx.ambiguous_months and ctx["prev"] not in CUES:
         return None
+    if re.search(r"(?<![^\W_])إب(?![^\W_])", ctx["raw"]):
+        return None  # إب is the Yemeni city Ibb; the month is written آب
     return "date", {"cal": "greg", "month": month, "year": yp["year"], "q": q}
 
 
@@ -321,7 +323,7 @@ def patterns() -> list[tuple[str, re.Pattern, Callable]]:
         ("weekday", rf"(?:(?P<dp>{f['DP']}){S}(?:يوم{S})?|يوم{S})?(?P<wd>{f['WD']})"
                     rf"(?:{S}(?P<q>{f['QUAL']}))?", _h_weekday),
         ("relday", rf"(?:(?P<dp>{f['DP']}){S}(?:يوم{S})?)?(?P<rel>{f['REL']})"
-                   rf"(?:{s}[,،(\-]?{s}(?P<wd>{f['WD']}))?", _h_relday),
+                   rf"(?:{s}[,،(\-]?{s}(?P<wd>{f['WD']})\)?)?", _h_relday),
         ("time", rf"(?:تمام{S})?(?:الساعه|الساعة){S}{hour}{minute}"
                  rf"(?:{S}(?:من{S})?(?P<dp>{f['DP']}))?{f['ANCHOR']}", _h_time),
         ("time2", rf"(?:(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})|(?P<hw>{f['HOURS']})){minute}"
@@ -372,11 +374,13 @@ def _prev_word(text: str, start: int) -> str:
     return m.group(1) if m else ""
 
 
-def recognise(text: str) -> list[Parse]:
+def recognise(text: str, raw: str | None = None) -> list[Parse]:
     """All candidate expressions in a compact matching-form text (overlaps not yet resolved).
 
     Args:
         text: compact matching form (see `rasid.dates.tagger.compact`).
+        raw: the same characters before matching form (same length), where spelling matters
+            (إب the city against آب the month); defaults to `text`.
     Returns:
         Parses with offsets into `text`, possibly overlapping.
     """
@@ -396,7 +400,7 @@ def recognise(text: str) -> list[Parse]:
             if text[ws:start] not in CLITICS:
                 continue
             g = {k: v for k, v in m.groupdict().items() if v is not None}
-            ctx = {"prev": _prev_word(text, start), "rest": text[m.end():m.end() + 3],
+            ctx = {"prev": _prev_word(text, start), "raw": (raw or text)[start:m.end()],
                    "art": text[ws:start].endswith("ال")}
             result = handler(lx, g, ctx)
             if result is None:

@@ -119,7 +119,8 @@ class DateTagger:
     def parses(self, doc: Document) -> tuple[list[Parse], list[int]]:
         """Selected, range-merged parses over the compact text, and the position map."""
         text, pos = compact(doc.clean)
-        parses = merge_ranges(text, select(recognise(text)))
+        raw = "".join(doc.clean[i] for i in pos[:-1])
+        parses = merge_ranges(text, select(recognise(text, raw)))
         return parses, pos
 
     def __call__(self, doc: Document) -> Document:
@@ -127,13 +128,17 @@ class DateTagger:
         from rasid.dates.resolve import resolve  # noqa: PLC0415 - keeps import graph acyclic
 
         parses, pos = self.parses(doc)
+        same = matching_form_same_length(doc.clean)
         dct = infer_dct(parses, doc.meta.get("published"))
         anchor = parse_published(dct.value)
         mentions = []
         for p in parses:
             r = resolve(p, anchor)
+            end = pos[p.end - 1] + 1
+            while end < len(same) and same[end] == _KASHIDA:  # a trailing diacritic or the kashida of هـ
+                end += 1
             mention = doc.span_from_restored(
-                TemporalMention, pos[p.start], pos[p.end - 1] + 1, value=r.value,
+                TemporalMention, pos[p.start], end, value=r.value,
                 precision=r.precision, inferred=r.inferred, kind=p.kind,
                 part_of_day=r.part_of_day, warning=r.warning)
             mentions.append(mention)
