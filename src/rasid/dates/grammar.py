@@ -27,7 +27,7 @@ CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "
 CUES = frozenset({"في", "منذ", "خلال", "حتى", "الى", "من", "بين", "شهر", "وفي", "ومنذ", "وحتى",
                   "ومن", "مطلع", "اوائل", "منتصف", "اواسط", "اواخر", "نهايه", "بدايه", "هذا",
                   "هذه", "طوال", "طيله", "قبل", "بعد", "او", "و", "اثناء", "فصل"})
-HIJRI_YEARS = range(1300, 1501)
+HIJRI_YEARS = range(1343, 1500)  # what hijridate (Umm al-Qura) converts
 # words after which a bare four-digit number is a year (في 2015, منذ 2011)
 YEAR_CUES = frozenset({"في", "منذ", "حتى", "خلال", "مطلع", "اوائل", "منتصف", "اواسط", "اواخر",
                        "نهايه", "بدايه", "وفي", "ومنذ", "وحتى", "قبل", "بعد", "ربيع", "صيف",
@@ -285,6 +285,14 @@ def _h_season(lx, g, ctx):
     return "season", {"season": lookup(lx.seasons, g["season"]), "q": q, "year": year}
 
 
+def _h_day_of_relmonth(lx, g, ctx):
+    day = _int(lx, g["day"])
+    q = lookup(lx.qualifiers, g["q"])
+    if not day or not 1 <= day <= 31 or lookup(lx.period_nouns, g["per"]) != "month":
+        return None
+    return "relmonth_day", {"day": day, "q": q, "weekday": lookup(lx.weekdays, g.get("wd") or "")}
+
+
 def _h_year_range(lx, g, ctx):
     a, b = int(g["y1"]), int(g["y2"])
     if not (1000 <= a <= b <= 2200):
@@ -345,6 +353,8 @@ def patterns() -> list[tuple[str, re.Pattern, Callable]]:
         ("season", rf"(?:(?P<fasl>فصل){S})?(?P<season>{f['SEASON']})(?!{S}العربي)"
                    rf"(?:{S}(?P<q>{f['QUAL']}))?(?:{s}(?:(?:عام|العام){S})?(?P<year>\d{{4}})(?!\d))?",
          _h_season),
+        ("relmonth_day", rf"{f['WDLEAD']}(?P<day>\d{{1,2}}|{f['DORD']}){S}(?:من{S})?(?P<per>{f['PER']})"
+                         rf"{S}(?P<q>{f['QUAL']})", _h_day_of_relmonth),
         ("year_range", rf"(?:من|بين){S}(?:(?:عامي|العامين|عام|العام|سنه){S})?(?P<y1>\d{{4}}){s}"
                        rf"(?:-|و|{f['TO']}){s}(?:(?:عام|العام|سنه){S})?(?P<y2>\d{{4}})(?!\d)", _h_year_range),
         ("range_head", rf"(?P<lead>من|بين){S}(?P<d1>\d{{1,2}}){s}(?:-|و|{f['TO']}){s}"

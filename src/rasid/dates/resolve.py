@@ -147,7 +147,8 @@ def _hijri_date(f: dict, dct: dt.date | None) -> Resolved:
             return Resolved(f"{a.isoformat()}/{b.isoformat()}", "month", inferred)
         date = hijri_to_date(year, month, day)
     except (ValueError, OverflowError) as err:
-        return Resolved(None, "day" if day else "month", inferred, f"Hijri date not convertible: {err}")
+        return Resolved(None, "day" if day else "month" if month else "year", inferred,
+                        f"Hijri date not convertible: {err}")
     return Resolved(date.isoformat(), "day", inferred, _weekday_warning(date, f.get("weekday")))
 
 
@@ -297,6 +298,12 @@ def resolve(p: Parse, dct: dt.date | None) -> Resolved:
         return Resolved(day.isoformat(), "day", True, warning, f.get("dp"))
     if kind == "time":
         return _time(f, dct)
+    if kind == "relmonth_day":  # 15 من الشهر الجاري
+        year, month = add_months(dct.year, dct.month, _Q_SIGN[f["q"]])
+        date = _safe_date(year, month, f["day"])
+        if date is None:
+            return Resolved(None, "day", True, f"no such day: {year}-{month}-{f['day']}")
+        return Resolved(date.isoformat(), "day", True, _weekday_warning(date, f.get("weekday")))
     if kind == "relper":
         value, precision = _shift(f["unit"], _Q_SIGN[f["q"]], dct)
         return Resolved(value, precision, True)

@@ -1,0 +1,126 @@
+"""DateTagger behaviour beyond the table: DCT rules, warnings, non-dates, the layer's shape."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from rasid.dates import DateTagger, TemporalMention, warnings
+from rasid.dates.lexicon import load_lexicon
+from rasid.document import DateMention, Document
+
+
+def test_stage_declares_layers():
+    assert DateTagger.requires == ("repairs",)
+    assert DateTagger.provides == ("dates", "dct")
+
+
+def test_returns_new_document(tag):
+    doc = Document(text="وقال أمس إن الوضع مستقر", meta={"published": "2020-01-09"})
+    out = DateTagger()(doc)
+    assert out is not doc and doc.dates == () and len(out.dates) == 1
+    assert isinstance(out.dates[0], DateMention) and isinstance(out.dates[0], TemporalMention)
+
+
+def test_json_shape_is_additive(tag):
+    d = tag("وصل الوفد مساء أمس إلى دمشق", "2020-01-09").to_dict()
+    json.dumps(d, ensure_ascii=False)
+    (mention,) = d["dates"]
+    assert {"start", "end", "text", "value", "precision", "inferred"} <= set(mention)
+    assert mention["value"] == "2020-01-08" and mention["part_of_day"] == "evening"
+    assert d["dct"] == {"value": "2020-01-09", "inferred": False, "reason": "given"}
+
+
+@pytest.mark.parametrize("published", ["2020-01-09", "2020-01-09T10:00:00Z", "2020-01-09 22:15"])
+def test_dct_given_formats(tag, published):
+    doc = tag("وقال أمس إن الوضع مستقر", published)
+    assert doc.dct.value == "2020-01-09" and not doc.dct.inferred
+    assert doc.dates[0].value == "2020-01-08"
+
+
+def test_dct_from_weekday_day_month_and_latest_year(tag):
+    doc = tag("وقال الوزير الأحد 5 يناير إن اتفاق عام 2019 ما زال ساريا. وأمس وصل الوفد")
+    assert doc.dct.value == "2020-01-05" and doc.dct.inferred
+    assert "2019" in doc.dct.reason
+    assert [d.value for d in doc.dates if d.text == "أمس"] == ["2020-01-04"]
+
+
+def test_dct_weekday_rule_accepts_the_latest_year_itself(tag):
+    doc = tag("وفي 2020 تغير الكثير. وقال الخميس 9 كانون الثاني إن الهدنة صامدة")
+    assert doc.dct.value == "2020-01-09" and "latest year mentioned" in doc.dct.reason
+
+
+def test_dct_fallback_latest_full_date(tag):
+    doc = tag("وقال في 3 مارس 2019 ثم في 12 أبريل 2019 إن أمس كان صعبا")
+    assert doc.dct.value == "2019-04-12" and doc.dct.inferred
+    assert "latest full date" in doc.dct.reason
+    assert [d.value for d in doc.dates if d.text == "أمس"] == ["2019-04-11"]
+
+
+def test_dct_fallback_hijri_full_date(tag):
+    doc = tag("الرياض 26 شوال 1436 هـ - أعلنت الوزارة أمس عن خطة")
+    assert doc.dct.value == "2015-08-11"
+
+
+def test_dct_none_when_nothing_fixes_it(tag):
+    doc = tag("وقال أمس إن الوضع مستقر")
+    assert doc.dct.value is None and doc.dct.inferred and doc.dct.reason
+    assert doc.dates[0].value is None and doc.dates[0].precision == "day"
+    doc = tag("وقع الحادث عام 2018 وقال أمس")
+    assert doc.dct.value is None and "2018" in doc.dct.reason
+
+
+def test_unreadable_published_falls_back_with_reason(tag):
+    doc = tag("وقال في 3 مارس 2019 إن الوضع مستقر", "yesterday")
+    assert doc.dct.value == "2019-03-03" and doc.dct.inferred and "unreadable" in doc.dct.reason
+
+
+def test_weekday_mismatch_is_reported(tag):
+    doc = tag("وقال الأربعاء 9 يناير 2020 إن الوضع مستقر")
+    (d,) = doc.dates
+    assert d.value == "2020-01-09" and "Wednesday" in d.warning and "Thursday" in d.warning
+    assert len(warnings(doc)) == 1
+    doc = tag("وقال المتحدث أمس الجمعة إن الوضع مستقر", "2020-01-09")
+    assert doc.dates[0].warning and "Friday" in doc.dates[0].warning
+    assert tag("وقال أمس الأربعاء إن الوضع مستقر", "2020-01-09").dates[0].warning is None
+
+
+@pytest.mark.parametrize("text", [
+    "مارس الضغط على الحكومة لتغيير موقفها",
+    "وقال رجب طيب أردوغان إن بلاده لن تتراجع",
+    "قتل أكثر من 2000 شخص في المعارك",
+    "اندلعت الاحتجاجات مع بداية الربيع العربي",
+    "وقال محرم إن صفر من الحاضرين وافقوا",
+    "في محافظة إب اليمنية سقط قتلى",
+    "وصل الأب إلى منزله بعد غياب",
+    "وتمارس الحكومة ضغوطا على المعارضة",
+])
+def test_not_dates(tag, text):
+    assert [d.text for d in tag(text, "2020-01-09").dates] == []
+
+
+def test_clitics_left_out_of_span(tag):
+    doc = tag("وبالأمس وفيأيلول 2018 ولمدة ثلاثة أيام", "2020-01-09")
+    assert [d.text for d in doc.dates] == ["الأمس", "أيلول 2018", "لمدة ثلاثة أيام"]
+
+
+def test_diacritics_and_kashida_inside_expressions(tag):
+    doc = tag("وقال غَداً إن الاجتماع في 26 شوال 1436هـ وكانـون الثاني 2020", "2020-01-09")
+    assert [(d.text, d.value) for d in doc.dates] == [
+        ("غَداً", "2020-01-10"), ("26 شوال 1436هـ", "2015-08-11"), ("كانـون الثاني 2020", "2020-01")]
+
+
+def test_duration_and_interval_values(tag):
+    doc = tag("أعلنت الحداد لمدة ثلاثة أيام وخلال الأيام الماضية قتل العشرات", "2020-01-09")
+    kinds = {d.kind: (d.value, d.precision) for d in doc.dates}
+    assert kinds["duration"] == ("P3D", "interval")
+    assert kinds["during"] == ("2020-01-02/2020-01-09", "interval")
+
+
+def test_lexicon_is_data_and_consistent():
+    lx = load_lexicon()
+    assert set(lx.months.values()) == set(range(1, 13))
+    assert set(lx.hijri_months.values()) == set(range(1, 13))
+    assert set(lx.weekdays.values()) == set(range(7))
+    for system in ("syriac", "egyptian", "maghrebi", "moroccan"):
+        assert set(lx.month_systems[system].values()) == set(range(1, 13)), system
