@@ -35,6 +35,7 @@ class Classes:
     mark: re.Pattern
     run_chars: frozenset[str]
     separators: frozenset[str]
+    complex: re.Pattern  # anything in a run beyond letters and marks
 
     def is_letter(self, ch: str) -> bool:
         return bool(self.letter.match(ch))
@@ -64,4 +65,5 @@ def classes() -> Classes:
         mark=re.compile(f"[{MARK_RANGES}]"),
         run_chars=frozenset(run_chars),
         separators=frozenset({KASHIDA} | set(d.zero_width) | set(d.joiners)),
+        complex=re.compile(f"[{KASHIDA}{zw}{joiners}{looks}\ufb50-\ufdff\ufe70-\ufefc]"),
     )

@@ -52,7 +52,8 @@ class CharData:
 
 @dataclass(frozen=True)
 class Abbreviations:
-    """Known dotted abbreviations (matching form, dots removed) and the letters used as titles."""
+    """Known dotted abbreviations (matching form, dots removed) and the letters used as titles
+    (as written)."""
 
     joined: frozenset[str]
     titles: frozenset[str]
@@ -105,7 +106,7 @@ def abbreviations() -> Abbreviations:
         if not line or line.startswith("#"):
             continue
         if line.startswith("@titles"):
-            titles.update(matching_form(t) for t in line.split()[1:])
+            titles.update(line.split()[1:])  # as written: أ. is a title, ا. is not
             continue
         joined.add(matching_form(line.replace(".", "")))
     return Abbreviations(frozenset(joined), frozenset(titles))

@@ -22,9 +22,18 @@ MAX_RUN = 40
 
 @lru_cache(maxsize=1)
 def spaced_run() -> re.Pattern:
-    """Three or more single Arabic letters separated by single spaces, standing alone."""
+    """Three or more single Arabic letters separated by single spaces, standing alone: after a
+    space or opening quote, before a space or a closing mark that no letter follows."""
     return re.compile(
-        rf"(?<![\w\u0640.])[{CORE_LETTERS}](?: [{CORE_LETTERS}]){{2,}}(?![\w\u0640\u064b-\u0655])")
+        rf"(?<![^\s«\"“(\[])[{CORE_LETTERS}](?: [{CORE_LETTERS}]){{2,}}"
+        rf"(?=$|\s|/|[.،,؛:!?؟)\]»\"”](?![{CORE_LETTERS}\u0640\u064b-\u0655]))")
+
+
+@lru_cache(maxsize=1)
+def _prefilter() -> re.Pattern:
+    # every run of three spaced letters contains "space, letter, space, letter"; a pattern that
+    # starts with a literal is searched at C speed, so articles without one cost almost nothing
+    return re.compile(rf" [{CORE_LETTERS}] [{CORE_LETTERS}]")
 
 
 def segment(letters: str, lex: Lexicon) -> list[str] | None:
@@ -57,7 +66,9 @@ def segment(letters: str, lex: Lexicon) -> list[str] | None:
 
 def spacing_repairs(text: str, lex: Lexicon, abbr: Abbreviations) -> list[Repair]:
     """Repairs for every spaced-out word in `text`."""
-    out = []
+    out: list[Repair] = []
+    if not _prefilter().search(text):
+        return out
     for m in spaced_run().finditer(text):
         letters = m.group().replace(" ", "")
         if len(letters) > MAX_RUN or matching_form(letters) in abbr.joined:

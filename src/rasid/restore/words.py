@@ -27,6 +27,9 @@ KIND_ORDER = ("kashida", "dot", "punctuation", "zero-width", "spacing", "lookali
 
 T_JOIN = 3.0        # a joined form below this zipf is not a word we trust
 T_WORD = 3.0        # a piece at or above this is a plausible word on its own
+T_STANDALONE = 3.7  # both pieces at least this frequent as written: read as two words
+T_STARTER = 4.8     # a right piece this frequent as written is a sentence's first word
+CLITIC_ONLY = 0.7   # extra cost of a joined form not attested as written
 T_ABBR_JOIN = 4.0   # all-short-pieces (ق.ص.ف) join only for a clearly attested word
 MARGIN = 0.5        # how much more frequent the joined form must be than a competing word
 _GUARD_MARKERS = ("://", "www.", "@", "#")
@@ -88,6 +91,9 @@ class WordRestorer:
         start, end = self.trim(text, start, end)
         if start >= end:
             return []
+        if not self.cls.complex.search(text, start, end):
+            # only sukun/shadda brought us here (أنّ, تمّ): the common case in clean news
+            return self._noise_only(text, start, end)
         seps = self.cls.separators
         pieces: list[tuple[int, int]] = []
         groups: list[_Group] = []
@@ -111,6 +117,15 @@ class WordRestorer:
         norm = [self._present(text[a:b]) for a, b in pieces]
         self._decide(text, start, pieces, groups, norm, persian)
         return self._emit(text, pieces, groups, norm, persian)
+
+    def _noise_only(self, text: str, start: int, end: int) -> list[Repair]:
+        before = text[start:end]
+        stripped = self._strip_noise(before)
+        if stripped is None:
+            return []
+        conf = 0.9 if self.lex.score(stripped) >= T_WORD else 0.7
+        return [Repair(start=start, end=end, text=before, after=stripped, kind="diacritics",
+                       confidence=conf)]
 
     def _present(self, piece: str) -> str:
         pf = self.data.presentation
@@ -203,27 +218,40 @@ class WordRestorer:
         بال) or a single letter is never a word on its own.
         """
         bare = self._bare(piece)
-        if len(bare) < 2 or matching_form(bare) in self._proclitics:
+        key = matching_form(bare)
+        if len(bare) < 2 or key in self._proclitics:
             return NO_WORD
-        return max(self.lex.raw_zipf(bare), self.lex.score(bare) - 1.0)
+        for art in ("ال", "وال", "بال", "فال", "كال", "لل"):
+            if key.startswith(art) and len(key) - len(art) < 2:  # ال + one letter (الأ, الت)
+                return NO_WORD
+        raw = self.lex.raw_zipf(bare)
+        return raw if raw > NO_WORD else self.lex.score(bare) - 1.0
 
     def _join_pair(self, left: str, right: str, punct) -> tuple[bool, float]:
         """Joined or split reading of `left<punct>right`, by the lexicon."""
         if len(punct) > 1 and set(punct) <= _DOTS:  # an ellipsis: `أسراره..ماذا`
             return False, 0.0
         lm, rm = matching_form(left), matching_form(right)
-        joined = self.lex.score(lm + rm)
+        # a joined form not attested as written (only through matching form or clitics) pays
+        # extra: وتعز.كما must not become و+تعز+كما ("Taiz-you-two")
+        sentence_like = set(punct) <= _DOTS | _HYPHENS
+        raw = self.lex.raw_zipf(self._bare(left + right))
+        joined = max(raw, self.lex.score(lm + rm) - (CLITIC_ONLY if sentence_like else 0.0))
         if joined < T_JOIN:
             return False, 0.0
         sl, sr = self._standalone(left), self._standalone(right)
-        sentence_like = set(punct) <= _DOTS | _HYPHENS
-        if len(lm) == 1 and lm in self.abbr.titles and sr >= T_WORD and sentence_like:
+        if sentence_like and sr >= T_STARTER and len(lm) >= 3 and sl >= T_JOIN - 0.5:
+            # a very frequent word after a full stop starts the next sentence (…وتعز.كما أعلن)
+            return False, 0.0
+        if len(left) == 1 and left in self.abbr.titles and sr >= T_WORD and sentence_like:
             # د.محمد, م.واجهة: a title abbreviation unless the joined word clearly wins
             ref = sr + MARGIN
-        elif sl >= T_WORD and sr >= T_WORD:
-            # two plausible words: a missing space after a full stop (اليوم.وقال, به.ما)
-            ref = max(sl, sr) + MARGIN if sentence_like else min(sl, sr)
+        elif sl >= T_STANDALONE and sr >= T_STANDALONE and sentence_like:
+            # two plausible words: a missing space after a full stop (اليوم.وقال, به.ما) or a
+            # hyphenated pair (العربية-الأمريكية); only a clearly more frequent joined word wins
+            ref = max(sl, sr) + MARGIN
         else:
+            # `*`, `_`, `~`, `·` have no business between two words written without a space
             ref = T_JOIN
         if joined < ref:
             return False, 0.0
