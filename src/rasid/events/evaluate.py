@@ -1,0 +1,192 @@
+"""Event evaluation against gold files (`rasid eval events GOLD_DIR`).
+
+A gold file is shaped like ../shared/gold/idlib-ceasefire-2020.json. Its article text is
+found through one of (docs/ontology.md, "Gold files"):
+  "article": "file.txt"                       a path relative to the gold file's folder, or
+  "source": {"jsonl": "news/x.jsonl", "id": "..."}  a record of a JSONL file under the shared
+                                              data folder (../shared/data, or $RASID_DATA).
+"published" (YYYY-MM-DD), if present, is given to the pipeline as the publication date.
+
+Matching rule (after ../shared/tools/seed_check.py `event_match`): same type; if the gold
+event names actors/partners/targets, one predicted actor or target shares a name with them
+(name_en, name_ar, text or kb_id; matching form; a gold name may list alternatives as
+"a|b"; names also match when one contains the other as whole words); if it names a location
+(or "about"), the predicted location's name contains it or is contained in it; if it has a
+date, the predicted date is in the same month (a year-only gold date: same year; an interval:
+within it). Matching is one-to-one and greedy: required gold events first, each taking the
+matching prediction of highest confidence. A prediction matched to an optional gold event is
+neither a true nor a false positive; an unmatched optional gold event is no miss.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any, Iterable
+
+from rasid.text import matching_form
+
+_SHARED_DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data"
+
+
+def _norm(s: str | None) -> str:
+    return re.sub(r"\s+", " ", matching_form(s or "")).strip()
+
+
+def _names(ref: dict | None) -> set[str]:
+    if not ref:
+        return set()
+    return {_norm(str(ref.get(k) or "")) for k in ("name_en", "name_ar", "text", "kb_id")} - {""}
+
+
+def _gold_names(values: Iterable[str]) -> set[str]:
+    out = set()
+    for v in values:
+        out |= {_norm(x) for x in str(v).split("|")} - {""}
+    return out
+
+
+def _overlap(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 3 and f" {short} " in f" {long_} "
+
+
+def event_match(pred: dict, gold: dict) -> bool:
+    """Does a predicted event (contract JSON) match a gold event (the rule above)?"""
+    if pred.get("type") != gold.get("type"):
+        return False
+    gn = _gold_names(gold.get("actors", []) + gold.get("partners", []) + gold.get("targets", []))
+    refs = list(pred.get("actors") or []) + list(pred.get("targets") or [])
+    names = set().union(*[_names(r) for r in refs]) if refs else set()
+    if gn and not any(_overlap(n, g) for n in names for g in gn):
+        return False
+    gls = [_norm(str(gold.get(k) or "").split(" (")[0]) for k in ("location", "about")]
+    gls = [x for x in gls if x]
+    if gls:
+        locs = set()
+        for g in gls:
+            locs |= {_norm(x) for x in g.split("|")}
+        loc = _names(pred.get("location"))
+        if not any(gl in n or n in gl for gl in locs for n in loc):
+            return False
+    gd = str(gold.get("date") or "")
+    dv = str((pred.get("date") or {}).get("value") or "")
+    if gd:
+        if "/" in gd:
+            lo, hi = gd.split("/")[:2]
+            if not (lo[:7] <= dv[:7] <= hi[:7] or dv[:7] == gd[:7]):
+                return False
+        elif len(gd) == 4:
+            if dv[:4] != gd[:4]:
+                return False
+        elif len(gd) == 7:
+            if dv[:7] != gd[:7] and not (dv[:4] == gd[:4] and len(dv) == 4):
+                return False
+        elif dv[:7] != gd[:7]:
+            return False
+    return True
+
+
+def load_article(gold: dict, gold_path: Path) -> tuple[str, dict[str, Any]]:
+    """(text, meta) of the article a gold file annotates."""
+    if gold.get("article"):
+        path = gold_path.parent / gold["article"]
+        if not path.exists():
+            raise FileNotFoundError(f"{gold_path}: its 'article' {path} does not exist")
+        return path.read_text(encoding="utf-8"), {"published": gold.get("published")}
+    src = gold.get("source")
+    if not src:
+        raise ValueError(f"{gold_path}: needs 'article' (a path) or 'source' {{jsonl, id}}")
+    base = Path(os.environ.get("RASID_DATA") or _SHARED_DATA)
+    jsonl = base / src["jsonl"]
+    if not jsonl.exists():
+        raise FileNotFoundError(f"{gold_path}: source file {jsonl} is missing; set RASID_DATA "
+                                "to the folder holding it")
+    for line in jsonl.open(encoding="utf-8"):
+        row = json.loads(line)
+        if row.get("id") == src["id"]:
+            text = row["text"]
+            if "end" in src:
+                text = text[src.get("start", 0):src["end"]]
+            return text, {"published": gold.get("published") or row.get("date_extracted"),
+                          "title": row.get("title")}
+    raise KeyError(f"{gold_path}: id {src['id']!r} not in {jsonl}")
+
+
+def score_document(pred: list[dict], gold_events: list[dict]) -> dict[str, Any]:
+    """tp/fp/fn and per-type counts for one document (one-to-one greedy matching)."""
+    free = sorted(range(len(pred)), key=lambda i: -(pred[i].get("confidence") or 0))
+    used: set[int] = set()
+    per: dict[str, dict[str, int]] = {}
+    tp = fn = 0
+    order = [g for g in gold_events if g.get("required", True)] + \
+            [g for g in gold_events if not g.get("required", True)]
+    for g in order:
+        req = g.get("required", True)
+        hit = next((i for i in free if i not in used and event_match(pred[i], g)), None)
+        t = per.setdefault(g["type"], {"tp": 0, "fp": 0, "fn": 0})
+        if hit is not None:
+            used.add(hit)
+            if req:
+                tp += 1
+                t["tp"] += 1
+        elif req:
+            fn += 1
+            t["fn"] += 1
+    fp = 0
+    for i, e in enumerate(pred):
+        if i not in used:
+            fp += 1
+            per.setdefault(e["type"], {"tp": 0, "fp": 0, "fn": 0})["fp"] += 1
+    return {"tp": tp, "fp": fp, "fn": fn, "per_type": per}
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+def evaluate_events(gold_dir, pipeline=None) -> dict[str, Any]:
+    """Score the pipeline's events against every gold JSON file in `gold_dir`.
+
+    Args:
+        gold_dir: folder of gold files (see the module docstring for their shape).
+        pipeline: a callable Pipeline; default `rasid.pipeline.Pipeline.default()`.
+    Returns:
+        {"precision","recall","f1","tp","fp","fn","documents","per_type":{TYPE:{...}},
+         "per_document": {file: {tp, fp, fn}}}.
+    """
+    gold_dir = Path(gold_dir)
+    files = sorted(p for p in gold_dir.glob("*.json") if p.is_file())
+    if not files:
+        raise FileNotFoundError(f"no gold *.json files in {gold_dir}")
+    if pipeline is None:
+        from rasid.pipeline import Pipeline
+        pipeline = Pipeline.default()
+    tot = {"tp": 0, "fp": 0, "fn": 0}
+    per_type: dict[str, dict[str, int]] = {}
+    per_doc: dict[str, dict[str, int]] = {}
+    for path in files:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        if "events" not in gold:
+            continue
+        text, meta = load_article(gold, path)
+        doc = pipeline.run_text(text, id=path.stem, **{k: v for k, v in meta.items() if v})
+        pred = [e.to_dict() for e in doc.events]
+        s = score_document(pred, gold["events"])
+        per_doc[path.name] = {k: s[k] for k in ("tp", "fp", "fn")}
+        for k in tot:
+            tot[k] += s[k]
+        for t, c in s["per_type"].items():
+            acc = per_type.setdefault(t, {"tp": 0, "fp": 0, "fn": 0})
+            for k in acc:
+                acc[k] += c[k]
+    out: dict[str, Any] = dict(_prf(**tot), **tot, documents=len(per_doc))
+    out["per_type"] = {t: dict(c, **_prf(**c)) for t, c in sorted(per_type.items())}
+    out["per_document"] = per_doc
+    return out
