@@ -1,0 +1,250 @@
+"""The knowledge base: places, people, organisations and things, with Arabic aliases.
+
+The shipped file `resources/kb/kb.sqlite` is built by `python -m rasid.kb.build`; this module
+only reads it. `KnowledgeBase.load()` opens it read-only and holds the alias index in memory
+(look-ups are the recogniser's hot path); no registry package is imported at run time.
+
+Ambiguity, in the order `lookup` ranks candidates for one alias key:
+  1. source: curated entries before CLDR countries before GeoNames cities;
+  2. `prefer`: a curated entry marked so wins a shared name (bare إدلب -> the governorate);
+  3. population, then id, so the order is total and stable.
+Aliases flagged `needs_context` (الأسد, النظام, الباب, small foreign towns) are returned by
+`candidates` with the flag and the entry's `context` rule; the recogniser decides whether the
+article supports them. `lookup` leaves them out.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+from rasid.data import resource_path
+
+__all__ = ["KnowledgeBase", "KBEntry", "Role", "kb_stats", "default_path"]
+
+
+@dataclass(frozen=True)
+class Role:
+    """An office held: `role` (head_of_state, foreign_minister…) in `country` over years."""
+
+    role: str
+    country: str
+    start: int | None
+    end: int | None
+
+    def covers(self, year: int | None) -> bool:
+        if year is None:
+            return True
+        return (self.start is None or self.start <= year) and (self.end is None or year <= self.end)
+
+
+@dataclass(frozen=True)
+class KBEntry:
+    """One knowledge-base entry."""
+
+    id: str
+    type: str
+    name_ar: str | None
+    name_en: str | None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    feature: str | None = None
+    wikidata: str | None = None
+    role: str | None = None
+    aliases: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    source: str = ""
+    prefer: bool = False
+    context: Mapping[str, Any] | None = field(default=None, compare=False, hash=False)
+    population: int | None = None
+
+    @property
+    def is_place(self) -> bool:
+        return self.type in ("GPE", "LOC")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An entry an alias key names, with whether that alias needs the article's support."""
+
+    entry: KBEntry
+    rank: int
+    needs_context: bool
+
+
+def default_path() -> Path:
+    return resource_path("kb", "kb.sqlite")
+
+
+def _parse_role(text: str) -> Role:
+    name, country, years = text.split(" ")
+    start, _, end = years.partition("-")
+    return Role(name, country, int(start) if start else None, int(end) if end else None)
+
+
+class KnowledgeBase:
+    """Read-only access to a built knowledge base, fully indexed in memory."""
+
+    def __init__(self, entries: dict[str, KBEntry], index: dict[str, tuple[tuple[str, int, int], ...]],
+                 nisba: dict[str, str], titles: dict[str, tuple[str, int]], meta: dict[str, str],
+                 path: Path | None = None):
+        self._entries = entries
+        self._index = index
+        self._nisba = nisba
+        self._titles = titles
+        self.meta = meta
+        self.path = path
+        self.max_alias_tokens = max((len(k.split()) for k in index), default=1)
+        self.max_title_tokens = max((len(k.split()) for k in titles), default=1)
+        # every token-prefix of every key, so a scan can stop as soon as nothing can follow
+        self._prefixes = set()
+        for k in list(index) + list(titles):
+            parts = k.split()
+            for n in range(1, len(parts)):
+                self._prefixes.add(" ".join(parts[:n]))
+        self._holders: dict[tuple[str, str], list[KBEntry]] = {}
+        for e in entries.values():
+            for r in e.roles:
+                self._holders.setdefault((r.role, r.country), []).append(e)
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "KnowledgeBase":
+        """Open a built knowledge base (default: the shipped one) and index it.
+
+        Args:
+            path: a kb.sqlite written by `rasid.kb.build`; None for the shipped file.
+        Returns:
+            The knowledge base; the file is closed again once read.
+        """
+        path = Path(path) if path is not None else default_path()
+        if not path.exists():
+            raise FileNotFoundError(f"no knowledge base at {path}: run 'python -m rasid.kb.build'")
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            meta = dict(con.execute("SELECT key, value FROM meta"))
+            alias_rows = con.execute("SELECT key, entry_id, rank, ctx FROM aliases ORDER BY key, entry_id").fetchall()
+            by_entry: dict[str, list[str]] = {}
+            raw_index: dict[str, list[tuple[str, int, int]]] = {}
+            for key, eid, rank, ctx in alias_rows:
+                by_entry.setdefault(eid, []).append(key)
+                raw_index.setdefault(key, []).append((eid, rank, ctx))
+            entries = {}
+            for row in con.execute("SELECT id, type, name_ar, name_en, country, lat, lon, feature, wikidata,"
+                                   " role, roles, source, prefer, context, population FROM entries"):
+                (eid, typ, name_ar, name_en, country, lat, lon, feature, wikidata, role, roles,
+                 source, prefer, context, population) = row
+                entries[eid] = KBEntry(
+                    id=eid, type=typ, name_ar=name_ar, name_en=name_en, country=country, lat=lat,
+                    lon=lon, feature=feature, wikidata=wikidata, role=role,
+                    aliases=tuple(by_entry.get(eid, ())),
+                    roles=tuple(_parse_role(r) for r in json.loads(roles)) if roles else (),
+                    source=source, prefer=bool(prefer),
+                    context=json.loads(context) if context else None, population=population)
+            nisba = dict(con.execute("SELECT key, country FROM nisba"))
+            titles = {k: (r, n) for k, r, n in con.execute("SELECT key, role, number FROM titles")}
+        finally:
+            con.close()
+
+        def order(c: tuple[str, int, int]):
+            e = entries[c[0]]
+            return (c[1], not e.prefer, -(e.population or 0), e.id)
+
+        index = {k: tuple(sorted(v, key=order)) for k, v in raw_index.items()}
+        return cls(entries, index, nisba, titles, meta, path)
+
+    # -- look-ups -------------------------------------------------------------------------
+    def candidates(self, norm_phrase: str) -> list[Candidate]:
+        """Every entry an alias key names, best first, with its context flag."""
+        return [Candidate(self._entries[eid], rank, bool(ctx))
+                for eid, rank, ctx in self._index.get(norm_phrase, ())]
+
+    def lookup(self, norm_phrase: str) -> list[KBEntry]:
+        """Entries an alias key (matching form, single spaces) names without needing context."""
+        return [c.entry for c in self.candidates(norm_phrase) if not c.needs_context]
+
+    def has_prefix(self, norm_phrase: str) -> bool:
+        """Whether some alias or title key starts with these whole tokens."""
+        return norm_phrase in self._prefixes
+
+    def get(self, kb_id: str) -> KBEntry | None:
+        return self._entries.get(kb_id)
+
+    def country(self, iso: str | None) -> KBEntry | None:
+        return self._entries.get(f"country:{iso}") if iso else None
+
+    def nisba(self, norm_word: str) -> KBEntry | None:
+        """The country a nisba adjective names (الروسية, والتركي -> Russia, Turkey), else None."""
+        iso = self._nisba.get(norm_word)
+        if iso is None:
+            for prefix in ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "وال", "بال", "فال"):
+                if norm_word.startswith(prefix) and len(norm_word) - len(prefix) >= 3:
+                    rest = norm_word[len(prefix):]
+                    if prefix.endswith("ال"):
+                        rest = "ال" + rest
+                    iso = self._nisba.get(rest)
+                    if iso:
+                        break
+        return self.country(iso) if iso else None
+
+    def title(self, norm_phrase: str) -> tuple[str, int] | None:
+        """(role, number) of an office title (الرئيس -> head_of_state, 1), else None."""
+        return self._titles.get(norm_phrase)
+
+    def holders(self, role: str, country: str, year: int | None = None) -> list[KBEntry]:
+        """People holding `role` in `country` in `year` (any year if None), latest start first.
+
+        `minister` matches every *_minister office.
+        """
+        keys = ([k for k in self._holders if k[1] == country and k[0].endswith("_minister")]
+                if role == "minister" else [(role, country)])
+        found = []
+        for k in keys:
+            for e in self._holders.get(k, ()):
+                spans = [r for r in e.roles if (r.role, r.country) == k and r.covers(year)]
+                if spans:
+                    found.append((max(r.start or 0 for r in spans), e))
+        found.sort(key=lambda t: (-t[0], t[1].id))
+        seen, out = set(), []
+        for _, e in found:
+            if e.id not in seen:
+                seen.add(e.id)
+                out.append(e)
+        return out
+
+    def entries(self):
+        return self._entries.values()
+
+    def stats(self) -> dict[str, Any]:
+        return kb_stats(self)
+
+
+def kb_stats(kb: KnowledgeBase) -> dict[str, Any]:
+    """Counts for `rasid kb stats`: entries per type/feature/source, aliases, countries, size."""
+    by_type: dict[str, int] = {}
+    by_feature: dict[str, int] = {}
+    by_source: dict[str, int] = {}
+    countries = set()
+    for e in kb.entries():
+        by_type[e.type] = by_type.get(e.type, 0) + 1
+        if e.feature:
+            by_feature[e.feature] = by_feature.get(e.feature, 0) + 1
+        by_source[e.source] = by_source.get(e.source, 0) + 1
+        if e.country:
+            countries.add(e.country)
+    return {
+        "path": str(kb.path) if kb.path else None,
+        "file_bytes": kb.path.stat().st_size if kb.path and kb.path.exists() else None,
+        "entries": sum(by_type.values()),
+        "by_type": dict(sorted(by_type.items())),
+        "by_feature": dict(sorted(by_feature.items(), key=lambda kv: (-kv[1], kv[0]))),
+        "by_source": dict(sorted(by_source.items())),
+        "alias_keys": len(kb._index),
+        "nisba_forms": len(kb._nisba),
+        "titles": len(kb._titles),
+        "countries_covered": len(countries),
+        "max_alias_tokens": kb.max_alias_tokens,
+        "meta": dict(sorted(kb.meta.items())),
+    }
