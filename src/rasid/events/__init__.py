@@ -112,8 +112,13 @@ class EventExtractor:
                     date, date_weak = {"value": dct, "precision": "day"}, True
                     conf *= _DCT_FACTOR
                 etype, mode = spec.type, _mode(spec, ctx)
-                if modality == "demanded" and etype not in ("REQUEST", "REJECT", "ACCUSE", "THREATEN"):
-                    etype, mode, modality = "REQUEST", _CONTENT_MODE.get(spec.type, "change"), "asserted"
+                if modality in ("demanded", "rejected") and etype not in (
+                        "REQUEST", "REJECT", "ACCUSE", "THREATEN"):
+                    # a demanded ceasefire is a REQUEST, a rejected one a REJECT (of that content)
+                    etype = "REQUEST" if modality == "demanded" else "REJECT"
+                    mode, modality = _CONTENT_MODE.get(spec.type, "change"), "asserted"
+                elif modality == "rejected":
+                    modality = "asserted"
                 if sent.kind == "heading":
                     conf *= _HEADING_FACTOR
                 first_tok, last_tok = ctx.tokens[m.first], ctx.tokens[m.last]

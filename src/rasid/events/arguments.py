@@ -216,6 +216,9 @@ def _nominal_actors(ctx, ms, before, free_after, last, etype, victim):
     sentence's agent-marked or first participant."""
     actors: list[Mention] = []
     targets: list[Mention] = []
+    if etype in _AGENTIVE_TYPES:  # victims are never the agents of violence
+        before = [m for m in before if not victim(m)]
+        free_after = [m for m in free_after if not victim(m)] + [m for m in free_after if victim(m)]
     gen = free_after[0] if free_after and free_after[0].first - last <= 3 else None
     if gen is not None and etype in _AGENTIVE_TYPES and (victim(gen) or gen.kind == "PER"):
         targets.append(gen)
@@ -232,7 +235,7 @@ def _nominal_actors(ctx, ms, before, free_after, last, etype, victim):
             actors = [agents[0]]
         elif pre:
             actors = [pre[0]]
-        elif post:
+        elif post and not (etype in _AGENTIVE_TYPES and victim(post[0])):
             actors = [post[0]]
     for m in free_after:
         if m not in actors and m not in targets and victim(m) and etype in _AGENTIVE_TYPES:
@@ -286,6 +289,18 @@ def choose_date(ctx: SentenceContext, first: int) -> Optional[dict]:
     return {"value": d.value, "precision": d.precision}
 
 
+def _place_weight(doc, e) -> float:
+    """A mention after a place word (في, بـ, مدينة ...) counts double; a country counts half."""
+    from rasid.text import matching_form
+    lex = lexicon()["markers"]["place"]
+    prev = matching_form(doc.text[max(0, e.start - 15):e.start]).split()
+    before = doc.text[max(0, e.start - 1):e.start]
+    w = 2.0 if (prev and (prev[-1] in lex or prev[-1].lstrip("و") in lex)) or before == "ب" else 1.0
+    if (e.feature or "") == "country":
+        w /= 2
+    return w
+
+
 def salient_place(doc, kb=None) -> Optional[dict]:
     """The place named most often in the body (ties: the first); the default location."""
     counts: dict[Any, list] = {}
@@ -297,7 +312,7 @@ def salient_place(doc, kb=None) -> Optional[dict]:
             continue
         key = e.kb_id or e.name_en or e.text
         counts.setdefault(key, [0, e.start, e])
-        counts[key][0] += 1
+        counts[key][0] += _place_weight(doc, e)
     if not counts:
         return None
     best = max(counts.values(), key=lambda v: (v[0], -v[1]))

@@ -38,16 +38,16 @@ def _source_after(ctx: SentenceContext, k: int) -> dict | None:
         if n in _COMPLEMENTISER:
             return None
         if n is None:
-            if ctx.tokens[j].text in ("،", ",", ".", ":"):
-                if steps > 0:
-                    break
+            if ctx.tokens[j].text in (".", ":"):
+                break
             j += 1
             continue
         bare = n[1:] if n[:1] in ("و", "ف", "ل") and len(n) > 2 else n
         if bare in _AGENCY or n in _AGENCY:
             # an unnamed source: a short phrase (مصادر عسكرية)
             end = min(len(ctx.tokens) - 1, j + 1)
-            words = [ctx.tokens[x].text for x in range(j, end + 1) if ctx.norms[x]]
+            words = [ctx.tokens[x].text for x in range(j, end + 1)
+                     if ctx.norms[x] and ctx.norms[x] not in _COMPLEMENTISER]
             for x in range(j + 1, min(len(ctx.tokens), j + 4)):
                 nxt = ctx.mention_at(x)
                 if nxt is not None:

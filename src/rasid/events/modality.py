@@ -42,7 +42,8 @@ def negation_and_modality(ctx: SentenceContext, first: int) -> tuple[bool, str]:
         first: index of the trigger's first token in ctx.tokens.
     Returns:
         negated: a negation particle, عدم or a denial governs the trigger.
-        modality: asserted | claimed | denied | future | demanded | conditional.
+        modality: asserted | claimed | denied | future | demanded | rejected | conditional
+            (the extractor turns demanded and rejected content into REQUEST / REJECT).
     """
     lex = lexicon()
     neg = lex["negation"]
@@ -66,6 +67,8 @@ def negation_and_modality(ctx: SentenceContext, first: int) -> tuple[bool, str]:
             negated = True
             break
     trig = ctx.norms[first] or ""
+    if trig[:1] in ("و", "ف") and len(trig) > 4:
+        trig = trig[1:]
     if _is_future_verb(trig):
         return negated, "future"
     # nearest modality cue before the trigger (whole sentence for speech-like cues)
@@ -79,7 +82,7 @@ def negation_and_modality(ctx: SentenceContext, first: int) -> tuple[bool, str]:
         if seen > window:
             break
         bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 2 else n
-        for name in ("denied", "claimed", "demanded", "future", "conditional"):
+        for name in ("denied", "claimed", "demanded", "rejected", "future", "conditional"):
             words = mod[name]
             if n in words or bare in words or (name == "future" and k == first - 1 and bare == "قبل"):
                 if name == "denied":

@@ -1,5 +1,6 @@
+"""Writes the dev-set gold files: the hand annotations, kept as code so they are reviewable."""
 import json, os
-OUT = "/work/main/tests/events/devset"
+OUT = os.path.dirname(os.path.abspath(__file__))
 ENDS = {"0000": 937, "0001": 706, "0002": 482, "0003": 904, "0004": 1032, "0005": 1459,
         "0007": 747, "0009": 471, "0010": 498, "0011": 732, "0012": 448, "0014": 803, "0015": 615,
         "0017": 676, "0018": 603, "0019": 533, "0020": 483, "0021": 1138, "0023": 647, "0024": 465,
