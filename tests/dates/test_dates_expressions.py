@@ -12,13 +12,15 @@ _spec = importlib.util.spec_from_file_location("dvd", ROOT / "benchmarks" / "dat
 _bench = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_bench)
 ROWS = _bench.load_table()
+HELDOUT = _bench.load_table(_bench.HELDOUT)
 
 
 def test_table_is_large_enough():
     assert len(ROWS) >= 300
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[f"L{r['line']}" for r in ROWS])
+@pytest.mark.parametrize("row", ROWS + HELDOUT,
+                         ids=[f"L{r['line']}" for r in ROWS] + [f"H{r['line']}" for r in HELDOUT])
 def test_expression(row, tag):
     doc = tag(row["sentence"], published=row["dct"])
     for d in doc.dates:

@@ -17,3 +17,5 @@ def test_rasid_at_least_as_accurate_as_dateparser():
     res = bench.accuracies()
     assert res["rows"] >= 300
     assert res["rasid"] >= res["dateparser"], (res["rasid"], res["dateparser"])
+    held = bench.accuracies(bench.load_table(bench.HELDOUT))
+    assert held["rasid"] >= held["dateparser"], (held["rasid"], held["dateparser"])

@@ -18,18 +18,19 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from rasid.dates.lexicon import Lexicon, alternation, load_lexicon, lookup
+from rasid.text.normalize import matching_form
 
 S, s = r"\s+", r"\s*"
 # what may be glued to the front of a temporal word: conjunctions, prepositions, article
 CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "في", "وفي",
                      "ال", "بال", "وبال", "لل", "ولل", "فال", "وال", "كال", "وكال"})
 # words after which an otherwise ambiguous month name or a bare season is a date
-CUES = frozenset({"في", "منذ", "خلال", "حتى", "الى", "من", "بين", "شهر", "وفي", "ومنذ", "وحتى",
+CUES = frozenset(matching_form(w) for w in {"في", "منذ", "خلال", "حتى", "الى", "من", "بين", "شهر", "وفي", "ومنذ", "وحتى",
                   "ومن", "مطلع", "اوائل", "منتصف", "اواسط", "اواخر", "نهايه", "بدايه", "هذا",
-                  "هذه", "طوال", "طيله", "قبل", "بعد", "او", "و", "اثناء", "فصل"})
+                  "هذه", "طوال", "طيله", "قبل", "بعد", "او", "و", "اثناء", "فصل"})  # matching form
 HIJRI_YEARS = range(1343, 1500)  # what hijridate (Umm al-Qura) converts
 # words after which a bare four-digit number is a year (في 2015, منذ 2011)
-YEAR_CUES = frozenset({"في", "منذ", "حتى", "خلال", "مطلع", "اوائل", "منتصف", "اواسط", "اواخر",
+YEAR_CUES = frozenset(matching_form(w) for w in {"في", "منذ", "حتى", "خلال", "مطلع", "اوائل", "منتصف", "اواسط", "اواخر",
                        "نهايه", "بدايه", "وفي", "ومنذ", "وحتى", "قبل", "بعد", "ربيع", "صيف",
                        "شتاء", "خريف", "الى"})
 
@@ -68,6 +69,8 @@ def _fragments() -> dict[str, str]:
     fr["DMONTH"] = (rf"(?P<m1>{fr['MONTH']})(?:{s}[/(\-]?{s}(?P<m2>{fr['MONTH']}){s}\)?)?")
     fr["YTAIL"] = (rf"(?:{s}[,،]?{s}(?:(?:من|في){S})?(?:{fr['YW']}{s})?(?P<year>\d{{4}})(?!\d)"
                    rf"(?:{s}(?P<era>{fr['HMARK']}|{fr['ADMARK']})(?![^\W_]))?)?")
+    fr["RYEAR"] = (rf"(?:{s}[,،]?{s}(?:(?:من|في){S})?(?:(?P<rthis>{fr['THIS']}){S}(?:العام|السنه)"
+                   rf"|(?:العام|السنه){S}(?P<rq>{fr['QUAL']})))")
     fr["HTAIL"] = (rf"(?:{s}[,،]?{s}(?:(?:من){S})?(?:{fr['YW']}{S})?(?P<year>\d{{3,4}})(?!\d))?"
                    rf"(?:{s}(?P<era>{fr['HMARK']})(?![^\W_]))?")
     fr["WDLEAD"] = rf"(?:(?:يوم{S})?(?P<wd>{fr['WD']}){s}[,،]?{s}(?:(?:الموافق|في){S})?)?"
@@ -115,6 +118,18 @@ def _h_dmy(lx, g, ctx):
                     "q": lookup(lx.qualifiers, g.get("q") or "")}
 
 
+_Q_STEP = {"past": -1, "current": 0, "next": 1}
+
+
+def _rel_year(lx, g) -> int | None:
+    """Years from the DCT's for a trailing (من) العام الماضي/الجاري/المقبل, or None."""
+    if g.get("rthis"):
+        return 0
+    if g.get("rq"):
+        return _Q_STEP.get(lookup(lx.qualifiers, g["rq"]), 0)
+    return None
+
+
 def _h_my(lx, g, ctx):
     month = _month_of(lx, g)
     if g.get("m2") and lookup(lx.months, g["m2"]) != month:
@@ -123,12 +138,13 @@ def _h_my(lx, g, ctx):
     if yp["hijri_year"]:
         return None
     q = lookup(lx.qualifiers, g.get("q") or "")
-    bare = not (yp["year"] or q or g.get("m2") or g.get("mw"))
+    rel_year = _rel_year(lx, g)
+    bare = not (yp["year"] or q or g.get("m2") or g.get("mw") or rel_year is not None)
     if bare and " ".join(g["m1"].split()) in lx.ambiguous_months and ctx["prev"] not in CUES:
         return None
     if re.search(r"(?<![^\W_])إب(?![^\W_])", ctx["raw"]):
         return None  # إب is the Yemeni city Ibb; the month is written آب
-    return "date", {"cal": "greg", "month": month, "year": yp["year"], "q": q}
+    return "date", {"cal": "greg", "month": month, "year": yp["year"], "q": q, "rel_year": rel_year}
 
 
 def _h_hijri(lx, g, ctx):
@@ -219,7 +235,8 @@ def _h_relper(lx, g, ctx):
         q = q or "current"
     if not q:
         return None
-    return "relper", {"unit": lookup(lx.period_nouns, g["per"]), "q": q}
+    return "relper", {"unit": lookup(lx.period_nouns, g["per"]), "q": q,
+                      "steps": 2 if g.get("before") and q == "past" else 1}
 
 
 def _unit(lx, g) -> tuple[str, int | None]:
@@ -280,9 +297,11 @@ def _h_part(lx, g, ctx):
 def _h_season(lx, g, ctx):
     q = lookup(lx.qualifiers, g.get("q") or "")
     year = int(g["year"]) if g.get("year") else None
-    if not (g.get("fasl") or q or year or ctx["prev"] in CUES):
+    rel_year = _rel_year(lx, g)
+    if not (g.get("fasl") or q or year or ctx["prev"] in CUES or rel_year is not None):
         return None
-    return "season", {"season": lookup(lx.seasons, g["season"]), "q": q, "year": year}
+    return "season", {"season": lookup(lx.seasons, g["season"]), "q": q, "year": year,
+                      "rel_year": rel_year}
 
 
 def _h_day_of_relmonth(lx, g, ctx):
@@ -315,8 +334,8 @@ def patterns() -> list[tuple[str, re.Pattern, Callable]]:
     table = [
         ("dmy", rf"{f['WDLEAD']}(?P<day>\d{{1,2}}|{f['DORD']}){s}(?:-{s})?(?:من{S})?"
                 rf"(?:شهر{S})?{f['DMONTH']}(?:{S}(?P<q>{f['QUAL']}))?{f['YTAIL']}", _h_dmy),
-        ("my", rf"(?:(?P<mw>شهر|الشهر){S})?{f['DMONTH']}(?:{S}(?P<q>{f['QUAL']}))?{f['YTAIL']}",
-         _h_my),
+        ("my", rf"(?:(?P<mw>شهر|الشهر){S})?{f['DMONTH']}(?:{S}(?P<q>{f['QUAL']}))?"
+               rf"(?:{f['RYEAR']}|{f['YTAIL']})", _h_my),
         ("hdmy", rf"{f['WDLEAD']}(?P<day>\d{{1,2}}|{f['DORD']}){s}(?:من{S})?(?:شهر{S})?"
                  rf"(?P<hm>{f['HMONTH']}){f['HTAIL']}", _h_hijri),
         ("hmy", rf"(?:(?P<mw>شهر|الشهر){S})?(?P<hm>{f['HMONTH']})"
@@ -337,7 +356,8 @@ def patterns() -> list[tuple[str, re.Pattern, Callable]]:
         ("time2", rf"(?:(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})|(?P<hw>{f['HOURS']})){minute}"
                   rf"{S}(?:من{S})?(?P<dp>{f['DP']}){f['ANCHOR']}", _h_time),
         ("clock", rf"(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?![\d:])", _h_time),
-        ("relper", rf"(?:(?P<this>{f['THIS']}){S})?(?P<per>{f['PER']})(?:{S}(?P<q>{f['QUAL']}))?",
+        ("relper", rf"(?:(?P<this>{f['THIS']}){S})?(?P<per>{f['PER']})(?:{S}(?P<before>قبل)(?={S}الماضي))?"
+                   rf"(?:{S}(?P<q>{f['QUAL']}))?",
          _h_relper),
         ("offset", rf"(?P<dir>قبل|منذ|بعد){S}(?:(?P<approx>{f['APPROX']}){S})?(?:(?P<n>{f['NUM']}){s})?"
                    rf"(?P<unit>{f['UNIT']})(?![^\W_])(?!{s}(?:\d|{f['MONTH']}|{f['HMONTH']}|ال))",
@@ -351,7 +371,7 @@ def patterns() -> list[tuple[str, re.Pattern, Callable]]:
                  rf"{f['YTAIL']}|(?P<per>{f['PER']})(?:{S}(?P<pq>{f['QUAL']}))?(?:{s}(?P<py>\d{{4}}))?"
                  rf"|(?:(?:عام|العام|سنه){S})?(?P<y2>\d{{4}})(?!\d))", _h_part),
         ("season", rf"(?:(?P<fasl>فصل){S})?(?P<season>{f['SEASON']})(?!{S}العربي)"
-                   rf"(?:{S}(?P<q>{f['QUAL']}))?(?:{s}(?:(?:عام|العام){S})?(?P<year>\d{{4}})(?!\d))?",
+                   rf"(?:{S}(?P<q>{f['QUAL']}))?(?:{f['RYEAR']}|{s}(?:(?:عام|العام){S})?(?P<year>\d{{4}})(?!\d))?",
          _h_season),
         ("relmonth_day", rf"{f['WDLEAD']}(?P<day>\d{{1,2}}|{f['DORD']}){S}(?:من{S})?(?P<per>{f['PER']})"
                          rf"{S}(?P<q>{f['QUAL']})", _h_day_of_relmonth),

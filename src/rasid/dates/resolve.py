@@ -106,6 +106,8 @@ def _weekday_warning(date: dt.date, weekday: int | None) -> str | None:
 def _greg_date(f: dict, dct: dt.date | None) -> Resolved:
     year, month, day = f.get("year"), f.get("month"), f.get("day")
     inferred = False
+    if year is None and f.get("rel_year") is not None and dct is not None:
+        year, inferred = dct.year + f["rel_year"], True
     if year is None and month is not None:
         if dct is None:
             return Resolved(None, "day" if day else "month", True)
@@ -245,10 +247,13 @@ def season_span(season: str, year: int) -> tuple[dt.date, dt.date]:
 def _season(f: dict, dct: dt.date | None) -> Resolved:
     season = f["season"]
     a, b = load_lexicon().season_months[season]
-    if f.get("year") is not None:
+    year = f.get("year")
+    if year is None and f.get("rel_year") is not None and dct is not None:
+        year = dct.year + f["rel_year"]
+    if year is not None:
         # شتاء 2019 is the winter that contains January 2019
-        start_year = f["year"] - 1 if b < a else f["year"]
-        inferred = False
+        start_year = year - 1 if b < a else year
+        inferred = f.get("year") is None
     elif dct is None:
         return Resolved(None, "season", True)
     else:
@@ -281,7 +286,16 @@ def resolve(p: Parse, dct: dt.date | None) -> Resolved:
     if kind == "duration":
         return Resolved(_duration(f), "interval")
     if kind == "range":
-        a, b = resolve(f["a"], dct), resolve(f["b"], dct)
+        b = resolve(f["b"], dct)
+        fa = f["a"].f
+        if (f["a"].kind == f["b"].kind == "date" and fa.get("cal") == "greg" and fa.get("month")
+                and fa.get("year") is None and b.value and f["b"].f.get("month")):
+            # من أكتوبر إلى مارس: the start takes the end's year, a year earlier if it wraps
+            year = int(b.value[:4]) - (1 if fa["month"] > f["b"].f["month"] else 0)
+            a = resolve(Parse(0, 0, "date", {**fa, "year": year}), dct)
+            a = Resolved(a.value, a.precision, True, a.warning)
+        else:
+            a = resolve(f["a"], dct)
         if a.value is None or b.value is None:
             return Resolved(None, "interval", True)
         a_v, b_v = a.value.split("/")[0], b.value.split("/")[-1]
@@ -305,7 +319,7 @@ def resolve(p: Parse, dct: dt.date | None) -> Resolved:
             return Resolved(None, "day", True, f"no such day: {year}-{month}-{f['day']}")
         return Resolved(date.isoformat(), "day", True, _weekday_warning(date, f.get("weekday")))
     if kind == "relper":
-        value, precision = _shift(f["unit"], _Q_SIGN[f["q"]], dct)
+        value, precision = _shift(f["unit"], _Q_SIGN[f["q"]] * f.get("steps", 1), dct)
         return Resolved(value, precision, True)
     if kind == "offset":
         value, precision = _shift(f["unit"], f["dir"] * f["n"], dct)
