@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from attacks import FAMILIES, attack
-from conftest import CASES, WORD, load_news, news_words
+from restore_data import CASES, WORD, load_news, news_words
 
 SEED = 20200109
 PER_FAMILY = 80

@@ -3,7 +3,7 @@ import json
 
 from rasid.document import Document
 
-from conftest import GOLD, SEED, need
+from restore_data import GOLD, SEED, need
 
 
 def test_seed_gives_exactly_the_gold_repairs(restorer):
