@@ -124,3 +124,12 @@ def test_lexicon_is_data_and_consistent():
     assert set(lx.weekdays.values()) == set(range(7))
     for system in ("syriac", "egyptian", "maghrebi", "moroccan"):
         assert set(lx.month_systems[system].values()) == set(range(1, 13)), system
+
+
+@pytest.mark.parametrize("text", [
+    "ويستمر الحظر حتى صباح اليوم التالي",
+    "وفي اليوم السابق للهجوم وصل المسلحون",
+    "وجاء اليوم الذي انتظره الجميع",
+])
+def test_day_after_some_event_is_not_dct_relative(tag, text):
+    assert [d.text for d in tag(text, "2020-01-09").dates if d.kind == "relday"] == []

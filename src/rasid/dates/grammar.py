@@ -57,7 +57,9 @@ def _fragments() -> dict[str, str]:
         "MONTH": lx.alt("months"), "HMONTH": lx.alt("hijri_months"), "WD": lx.alt("weekdays"),
         "QUAL": lx.alt("qualifiers"), "PER": lx.alt("period_nouns"), "THIS": lx.alt("this_words"),
         "DORD": lx.alt("day_ordinals"), "HOURS": lx.alt("hours"), "MINS": lx.alt("minutes"),
-        "DP": lx.alt("day_parts"), "UNIT": lx.alt("units"), "REL": lx.alt("relative_days"),
+        "DP": lx.alt("day_parts"), "UNIT": lx.alt("units"),
+        # اليوم التالي / السابق is the day after/before some event, not a day relative to the DCT
+        "REL": lx.alt("relative_days") + r"(?!\s+(?:التالي|السابق|الذي|نفسه)(?![^\W_]))",
         "PART": lx.alt("parts"), "SEASON": lx.alt("seasons"), "YW": lx.alt("year_words"),
         "HMARK": lx.alt("hijri_markers"), "ADMARK": lx.alt("ad_markers"),
         "DUR": lx.alt("duration_lead"), "DURING": lx.alt("during_words"),
@@ -73,7 +75,7 @@ def _fragments() -> dict[str, str]:
                    rf"|(?:العام|السنه){S}(?P<rq>{fr['QUAL']})))")
     fr["HTAIL"] = (rf"(?:{s}[,،]?{s}(?:(?:من){S})?(?:{fr['YW']}{S})?(?P<year>\d{{3,4}})(?!\d))?"
                    rf"(?:{s}(?P<era>{fr['HMARK']})(?![^\W_]))?")
-    fr["WDLEAD"] = rf"(?:(?:يوم{S})?(?P<wd>{fr['WD']}){s}[,،]?{s}(?:(?:الموافق|في){S})?)?"
+    fr["WDLEAD"] = rf"(?:(?:يوم{S})?(?P<wd>{fr['WD']}){s}[,،(]?{s}(?:(?:الموافق|في){S})?)?"
     fr["ANCHOR"] = (rf"(?:{S}(?:من{S})?(?:يوم{S})?(?P<rel>{fr['REL']}|{fr['WD']}))?"
                     rf"(?:{s}[,،]?{s}(?P<wd>{fr['WD']}))?")
     return fr
@@ -329,7 +331,7 @@ def patterns() -> list[tuple[str, re.Pattern, Callable]]:
     """(name, compiled regex, handler) for every family, in no particular order."""
     f = _fragments()
     end = r"(?![^\W_])"
-    hour = rf"(?:(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?|(?P<hw>{f['HOURS']}))"
+    hour = rf"(?:\(?{s}(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?{s}\)?|(?P<hw>{f['HOURS']}))"
     minute = rf"(?:{S}و{s}(?P<minw>{f['MINS']}|\d{{1,2}}{S}دقيقه|دقيقه))?"
     table = [
         ("dmy", rf"{f['WDLEAD']}(?P<day>\d{{1,2}}|{f['DORD']}){s}(?:-{s})?(?:من{S})?"
@@ -343,6 +345,8 @@ def patterns() -> list[tuple[str, re.Pattern, Callable]]:
         ("numeric", rf"{f['WDLEAD']}(?P<a>\d{{1,4}}){s}(?P<sep>[/\-.]){s}(?P<b>\d{{1,2}}){s}"
                     rf"(?P=sep){s}(?P<c>\d{{1,4}})(?!\d)"
                     rf"(?:{s}(?P<era>{f['HMARK']}|{f['ADMARK']})(?![^\W_]))?", _h_numeric),
+        ("hnum", rf"{f['WDLEAD']}(?P<day>\d{{1,2}}){s}/{s}(?P<hm>{f['HMONTH']}){s}/{s}(?P<year>\d{{4}})(?!\d)"
+                 rf"(?:{s}(?P<era>{f['HMARK']})(?![^\W_]))?", _h_hijri),
         ("year", rf"(?:(?P<yw>{f['YW']}){S}(?P<year>\d{{4}})(?!\d)"
                  rf"(?:{s}(?P<era>{f['HMARK']}|{f['ADMARK']})(?![^\W_]))?"
                  rf"|(?P<year2>\d{{4}}){s}(?P<era2>{f['HMARK']}|{f['ADMARK']})(?![^\W_])"
