@@ -44,6 +44,7 @@ class CharData:
     lookalikes: dict[str, str]
     final_yeh: str
     persian_only: frozenset[str]
+    persian_markers: frozenset[str]
     presentation: dict[str, str]  # presentation form -> its NFKC letters
     noise_marks: frozenset[str]
     harakat: frozenset[str]
@@ -84,6 +85,7 @@ def char_data() -> CharData:
         lookalikes=dict(raw["lookalikes"]["map"]),
         final_yeh=raw["lookalikes"]["final_yeh"],
         persian_only=frozenset(raw["persian_only"]["chars"]),
+        persian_markers=frozenset(raw["persian_markers"]["words"]),
         presentation=_presentation_map(set(raw["presentation_forms"]["keep"])),
         noise_marks=frozenset(raw["noise_marks"]["chars"]),
         harakat=frozenset(raw["noise_marks"]["harakat"]),

@@ -14,6 +14,7 @@ abbreviation, a missing space after a full stop). Only what the evidence support
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rasid.document import Repair
@@ -35,6 +36,7 @@ MARGIN = 0.5        # how much more frequent the joined form must be than a comp
 _GUARD_MARKERS = ("://", "www.", "@", "#")
 _DOTS = frozenset(".")
 _HYPHENS = frozenset("-\u2010\u2011\u2013")
+_WORDS = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u200c]+")
 
 
 @dataclass
@@ -109,14 +111,24 @@ class WordRestorer:
                     j += 1
                 pieces.append((i, j))
             i = j
-        run = text[start:end]
-        persian = any(c in self.data.persian_only for c in run)
+        persian = self._persian(text, start, end)
         if groups and any(any(c in self.data.joiners for c in text[g.start:g.end]) for g in groups):
             if self._guarded(text, start, end):
                 return []
         norm = [self._present(text[a:b]) for a, b in pieces]
         self._decide(text, start, pieces, groups, norm, persian)
         return self._emit(text, pieces, groups, norm, persian)
+
+    def _persian(self, text: str, start: int, end: int) -> bool:
+        """A Persian/Urdu word or a Persian sentence around it: ی ک ھ and ZWNJ are right there."""
+        data = self.data
+        if any(c in data.persian_only for c in text[start:end]):
+            return True
+        if not any(c in data.lookalikes or c == ZWNJ for c in text[start:end]):
+            return False
+        window = text[max(0, start - 80):end + 80]
+        words = set(_WORDS.findall(window))
+        return len(words & data.persian_markers) >= 2
 
     def _noise_only(self, text: str, start: int, end: int) -> list[Repair]:
         before = text[start:end]
@@ -149,7 +161,12 @@ class WordRestorer:
                     continue
                 g.join, g.kinds, g.confidence = True, kinds, 0.99
             elif has_k:
-                joined = self.lex.score(self._lookalike_plain(norm[k] + norm[k + 1]))
+                left, right = norm[k], norm[k + 1]
+                joined = self.lex.score(self._lookalike_plain(left + right))
+                if joined < T_JOIN - 1 and min(self._standalone(left),
+                                               self._standalone(right)) >= T_STANDALONE:
+                    # two good words around `ـ.` and no word when joined: keep the boundary
+                    continue
                 g.join, g.confidence = True, 0.97 if joined >= T_JOIN else 0.85
                 g.kinds = kinds + (self._punct_kind(punct),)
             else:
@@ -204,7 +221,8 @@ class WordRestorer:
         if joined in self.abbr.joined:
             return
         z = self.lex.score(joined)
-        if z < T_ABBR_JOIN:
+        # abbreviations run to three letters (د.ب.أ); four or more dotted letters are a word
+        if z < (T_ABBR_JOIN if len(words) <= 3 else T_JOIN):
             return
         conf = min(0.9, 0.5 + 0.1 * (z - T_ABBR_JOIN + 1))
         for k in weak:
