@@ -1,1 +1,4 @@
-"""Named entities: recognition (CRF tagger, KB look-up) and linking."""
+"""Named entities: recognition (knowledge-base look-up, CRF tagger, titles) and linking."""
+from rasid.entities.recognize import EntityRecognizer
+
+__all__ = ["EntityRecognizer"]

