@@ -67,3 +67,16 @@ def test_rasid_beats_naive_on_every_family(restorer, corpus):
             # same rule, breaks every abbreviation and missing space: that is the legit row
             assert r_ok[fam] >= n_ok[fam], fam
     assert sum(r_ok.values()) > sum(n_ok.values())
+
+
+def test_repairs_name_the_family_that_was_undone(restorer, corpus):
+    for c in corpus:
+        if c.family == "legitimate":
+            continue
+        kinds = {r.kind for r in restorer.find_repairs(c.text)}
+        if not kinds:
+            continue  # a dot left alone: counted against the floor above
+        assert len(kinds) == 1, (c.text, kinds)
+        parts = set(kinds.pop().split("+"))
+        # the attack's own families are named; a kashida the attack put beside a mark is too
+        assert set(c.family.split("+")) <= parts <= set(c.family.split("+")) | {"kashida"}
