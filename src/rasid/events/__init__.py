@@ -82,14 +82,19 @@ class EventExtractor:
             sent_events = []
             for m in matches:
                 spec = m.spec
-                negated, modality = negation_and_modality(ctx, m.first)
+                if spec.needs_place and not _place_follows(ctx, m.last):
+                    continue
+                negated, modality = negation_and_modality(ctx, m.first, nominal=spec.pos != "verb")
+                if spec.weak and (negated or modality != "asserted"):
+                    continue  # a bare mention that is hedged is not reported as an event
                 # a gapped trigger (توصلت تركيا وروسيا ... إلى اتفاق) holds its subject in the gap
                 arg_last = m.first if spec.gap else m.last
                 actors, targets, explicit = choose_participants(
                     ctx, m.first, arg_last, spec.type, spec.pos, self.kb, doc)
                 conf = spec.confidence
                 carried = False
-                if not explicit:
+                if not explicit and spec.pos == "verb":
+                    # a verb without an overt subject continues the last sentence's agent
                     carry = prev_actors or heading_actors
                     if spec.weak or not carry:
                         if spec.weak:
@@ -147,6 +152,21 @@ class EventExtractor:
                 prev_date = dict(with_actors[-1].date) if with_actors[-1].date else None
             prev_sources = sources_all or prev_sources
         return merge_events(raw)
+
+
+def _place_follows(ctx, last: int) -> bool:
+    """The word after a needs_place trigger names a place (سيطر على مدينة ..., على إدلب)."""
+    nouns = set(lexicon()["place_nouns"])
+    for k in range(last + 1, min(len(ctx.tokens), last + 3)):
+        n = ctx.norms[k]
+        if not n:
+            continue
+        m = ctx.mention_at(k)
+        if m is not None and m.kind in ("GPE", "LOC"):
+            return True
+        bare = n[2:] if n.startswith("ال") else n
+        return n in nouns or bare in nouns
+    return False
 
 
 def _mode(spec, ctx) -> str | None:

@@ -19,9 +19,12 @@ _AGENTIVE_TYPES = {"ASSAULT", "COERCE"}
 
 
 def _participant(m: Mention) -> bool:
+    """Could m do or undergo the event? Names of things and place-marked places cannot."""
     if m.kind == "MISC":
         return False  # names of things (pipelines, operations) do nothing
-    return not m.is_place or m.marker != "place"
+    if m.kind == "LOC":
+        return m.marker in ("partner", "target")  # facilities, regions: at most targets
+    return not m.is_place or m.marker not in ("place", "source")
 
 
 def _coordinated(ctx: SentenceContext, m: Mention) -> list[Mention]:
@@ -167,38 +170,55 @@ def choose_participants(ctx: SentenceContext, first: int, last: int, etype: str,
         marked = [m for m in after if _counterpart(ctx, m)]
     if marked:
         targets.extend(_coordinated(ctx, marked[0]))
-    free_after = [m for m in after if m not in targets and m.marker not in ("place",)]
+    free_after = [m for m in after if m not in targets]
     victim = lambda m: m.kind == "GENERIC" and m.ref["name_en"] in _VICTIM
+    agentive = etype in _AGENTIVE_TYPES
 
     if extra_actor_refs:
         pass
     elif pos == "verb":
-        subj = free_after[0] if free_after and free_after[0].first - last <= 4 else None
-        if subj is not None and victim(subj) and etype in _AGENTIVE_TYPES:
+        subj = free_after[0] if free_after and _close(ctx, last, free_after[0], 4) else None
+        if subj is not None and victim(subj) and agentive:
             targets.insert(0, subj)
             subj = None
         if subj is not None:
             actors = _coordinated(ctx, subj)
             rest = [m for m in free_after if m not in actors and m not in targets]
-            if rest and etype in _AGENTIVE_TYPES | {"ACCUSE", "THREATEN", "SANCTION", "AID",
-                                                    "SUPPORT", "REJECT", "REQUEST", "CONSULT"}:
+            if rest and etype in _TRANSITIVE:
                 targets.extend(_coordinated(ctx, rest[0]))
         else:
-            pre = [m for m in before if m.marker not in ("place", "partner", "target")
-                   and first - m.last <= 4]
+            pre = [m for m in before if m.marker not in ("place", "partner", "target", "source")
+                   and first - m.last <= 4 and not (agentive and victim(m))]
             if pre:
                 actors = [pre[-1]]
-                if free_after and etype in _AGENTIVE_TYPES | {"ACCUSE", "CONSULT", "SUPPORT"}:
-                    targets.extend(_coordinated(ctx, free_after[0]))
+                obj = [m for m in free_after if m not in targets]
+                if obj and etype in _TRANSITIVE:
+                    targets.extend(_coordinated(ctx, obj[0]))
             else:
-                actors, more = _nominal_actors(ctx, ms, before, free_after, last, etype, victim)
-                targets.extend(more)
+                actors, more = _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb)
+                targets.extend(m for m in more if m not in targets)
     else:
-        actors, more = _nominal_actors(ctx, ms, before, free_after, last, etype, victim)
-        targets.extend(more)
-    actor_refs = extra_actor_refs or [dict(m.ref) for m in actors]
-    target_refs = [dict(m.ref) for m in targets if m not in actors]
+        actors, more = _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb)
+        targets.extend(m for m in more if m not in targets)
+    actor_refs = extra_actor_refs or [dict(m) if isinstance(m, dict) else dict(m.ref) for m in actors]
+    target_refs = [dict(m.ref) for m in targets if not isinstance(m, dict) and m not in actors]
     return actor_refs, _dedup(target_refs), bool(actor_refs)
+
+
+_TRANSITIVE = _AGENTIVE_TYPES | {"ACCUSE", "THREATEN", "SANCTION", "AID", "SUPPORT", "REJECT",
+                                 "REQUEST", "CONSULT"}
+
+
+def _close(ctx: SentenceContext, a: int, m: Mention, limit: int) -> bool:
+    """m starts within `limit` words after token a, with no clause punctuation between."""
+    words = 0
+    for k in range(a + 1, m.first):
+        if ctx.norms[k] is None:
+            if ctx.tokens[k].text in ("،", ",", "؛", ".", ":", "(", ")"):
+                return False
+            continue
+        words += 1
+    return words < limit
 
 
 def _dedup(refs: list[dict]) -> list[dict]:
@@ -211,48 +231,75 @@ def _dedup(refs: list[dict]) -> list[dict]:
     return out
 
 
-def _nominal_actors(ctx, ms, before, free_after, last, etype, victim):
-    """Agent of a nominal trigger (or a verb without subject): its genitive, else the
-    sentence's agent-marked or first participant."""
-    actors: list[Mention] = []
-    targets: list[Mention] = []
-    if etype in _AGENTIVE_TYPES:  # victims are never the agents of violence
-        before = [m for m in before if not victim(m)]
-        free_after = [m for m in free_after if not victim(m)] + [m for m in free_after if victim(m)]
-    gen = free_after[0] if free_after and free_after[0].first - last <= 3 else None
-    if gen is not None and etype in _AGENTIVE_TYPES and (victim(gen) or gen.kind == "PER"):
-        targets.append(gen)
-        gen = None
+def _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb):
+    """Agent and victims of a nominal trigger (or a verb without an overt subject).
+
+    In order: a nisba adjective on the trigger (القصف التركي); an agent-marked mention
+    (لقوات النظام, من قبل); the genitive (زيارة بوتين; for violence a victim or place is the
+    object: قتل المدنيين, اقتحام قاعدة); the subject of a support verb (شن, نفذ, بدأ ... هجوماً);
+    for non-violent types the nearest earlier participant; for violence an armed group after.
+    Speakers (وقال المرصد إن ...) are never the agents of what they report.
+    """
+    agentive = etype in _AGENTIVE_TYPES
+    lex = lexicon()
+    speakers = ctx.speakers
+    targets: list = []
+    for k in (last + 1, last + 2, first - 1):
+        if 0 <= k < len(ctx.tokens) and ctx.norms[k] and ctx.mention_at(k) is None:
+            entry = _nisba(kb, ctx.norms[k]) if kb is not None else None
+            if entry is not None:
+                return [_kb_ref(entry, ctx.tokens[k].text)], [m for m in free_after if victim(m)]
+    agents = [m for m in before + free_after if m.marker == "agent"]
+    if agents:
+        return [agents[0]], [m for m in free_after if victim(m) and m is not agents[0]]
+    gen = free_after[0] if free_after and _close(ctx, last, free_after[0], 6) else None
     if gen is not None:
-        actors = _coordinated(ctx, gen)
-    else:
-        agents = [m for m in ms if m.marker == "agent"]
-        pre = [m for m in before if m.marker not in ("place", "partner", "target")]
-        # a country is an agent only failing anyone else (روسيا تعلن ... ; otherwise a place)
-        pre = sorted(pre, key=lambda m: m.is_place)
-        post = sorted(free_after, key=lambda m: m.is_place)
-        if agents:
-            actors = [agents[0]]
-        elif pre:
-            actors = [pre[0]]
-        elif post and not (etype in _AGENTIVE_TYPES and victim(post[0])):
-            actors = [post[0]]
-    for m in free_after:
-        if m not in actors and m not in targets and victim(m) and etype in _AGENTIVE_TYPES:
-            targets.append(m)
-    return actors, targets
+        if agentive and (victim(gen) or gen.kind in ("PER", "GPE", "LOC") or gen.marker == "target"):
+            targets.append(gen)
+        elif gen.kind != "LOC":
+            return _coordinated(ctx, gen), [m for m in free_after if victim(m) and m is not gen]
+    support = set(lex["support_verbs"])
+    for k in range(first - 1, max(-1, first - 4), -1):
+        n = ctx.norms[k]
+        if not n:
+            continue
+        bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
+        if n in support or bare in support:
+            # the support verb's own subject, even if it is also the announcer (أعلنت روسيا وقف ...)
+            subj = [m for m in before if m.first > k] or \
+                   [m for m in before if m.last < k and k - m.last <= 3]
+            if subj:
+                pick = subj[0] if subj[0].first > k else subj[-1]
+                if not (agentive and victim(pick)):
+                    return [pick], targets + [m for m in free_after if victim(m) and m not in targets]
+            break
+    if not agentive:
+        pre = [m for m in before if m not in speakers and m.marker not in ("partner", "target", "source")
+               and first - m.last <= 8]
+        pre = sorted(pre, key=lambda m: (m.is_place, -m.last))
+        if pre:
+            return [pre[0]], targets
+        return [], targets
+    armed = [m for m in free_after if m not in targets and not victim(m) and m.kind in ("ORG", "GENERIC")
+             and m.first - last <= 12 and m not in speakers]
+    if not armed:  # an armed group named earlier in the sentence (يواصل النظام ... تصعيداً)
+        armed = [m for m in reversed(before) if m.kind in ("ORG", "GENERIC") and not victim(m)
+                 and m not in speakers and m.marker not in ("partner", "target", "source")]
+    actors = [armed[0]] if armed else []
+    return actors, targets + [m for m in free_after if victim(m) and m not in targets and m not in actors]
 
 
 def choose_location(ctx: SentenceContext, first: int, actors: list[dict], targets: list[dict],
                     kb=None) -> Optional[dict]:
     """The place of the trigger: a place-marked GPE/LOC after it, else before it, else any."""
-    used = {r.get("kb_id") or r.get("text") for r in actors + targets}
-    places = [m for m in ctx.mentions if m.is_place and (m.ref.get("kb_id") or m.ref.get("text")) not in used]
+    used = {r.get("kb_id") or r.get("text") for r in actors}
+    places = [m for m in ctx.mentions if (m.is_place or m.kind == "LOC")
+              and (m.ref.get("kb_id") or m.ref.get("text")) not in used]
     if not places:
         return None
     def dist(m):
         d = m.first - first if m.first > first else (first - m.last) + 2
-        return (m.marker != "place", d)
+        return (m.marker == "source", m.marker not in ("place", "target"), d)
     pick = min(places, key=dist)
     return location_ref(pick.entity, kb, pick.ref.get("text"))
 

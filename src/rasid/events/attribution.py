@@ -91,6 +91,27 @@ def sentence_sources(ctx: SentenceContext, before: int | None = None) -> list[di
     return out
 
 
+def speaker_mentions(ctx: SentenceContext) -> list:
+    """Mentions that are the subject of a speech verb or follow an "according to" formula."""
+    lex = lexicon()["speech"]
+    out = []
+    for k, n in enumerate(ctx.norms):
+        if not n:
+            continue
+        bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 2 else n
+        if bare in lex["according"] or n in lex["according"] or (
+                _is_speech(n) and n not in _PARTICIPLES and bare not in _PARTICIPLES):
+            for j in range(k + 1, min(len(ctx.tokens), k + 6)):
+                m = ctx.mention_at(j)
+                if m is not None:
+                    if m not in out:
+                        out.append(m)
+                    break
+                if ctx.norms[j] in _COMPLEMENTISER:
+                    break
+    return out
+
+
 def opens_with_speech(ctx: SentenceContext) -> bool:
     """The sentence opens with a speech verb (وأضاف، وتابع ...)."""
     first = next((n for n in ctx.norms if n), "")

@@ -57,6 +57,7 @@ class SentenceContext:
     mentions: list[Mention] = field(default_factory=list)
     blocked: set[int] = field(default_factory=set)
     dates: list = field(default_factory=list)
+    speakers: list = field(default_factory=list)
 
     def mention_at(self, i: int) -> Optional[Mention]:
         for m in self.mentions:
@@ -74,22 +75,39 @@ def entity_ref(ent, text: str | None = None) -> dict:
             "text": text if text is not None else ent.text}
 
 
-def _marker(norms: list[Optional[str]], first: int, token_norm: str, ent_norm: str) -> str:
-    """Role marker of a mention: an attached clitic before the name, or the previous word."""
+def _marker(norms: list[Optional[str]], first: int, token_norm: str, name_norm: str) -> str:
+    """Role marker of a mention: a clitic attached to its first word (بإدلب, للأردن), else the
+    previous word, skipping titles (مع جلالة الملك عبدالله)."""
     lex = lexicon()["markers"]
-    head = token_norm[: max(0, len(token_norm) - len(ent_norm))] if token_norm.endswith(ent_norm) else ""
-    head = head.lstrip("وف")
-    if head in ("ب", "بال"):
-        return "place"
-    if head in ("ل", "لل", "ال") and False:
+    titles = set(lexicon()["titles"])
+    core = name_norm[2:] if name_norm.startswith("ال") else name_norm
+    tok = token_norm
+    if core and tok != name_norm and tok != core:
+        pos = tok.find(core[:3]) if len(core) >= 3 else -1
+        head = tok[:pos] if pos > 0 else ""
+        head = head[:-2] if head.endswith("ال") else head
+        head = head.lstrip("وف") if len(head) > 1 else head
+        if head == "ب" or head == "ل" and core and not core.startswith("ل"):
+            return "place"
+    k = first - 1
+    skipped = 0
+    while k >= 0 and skipped < 4:
+        prev = norms[k]
+        if prev is None:
+            k -= 1
+            if k >= 0 and norms[k] is None:
+                return ""
+            continue
+        bare = prev[1:] if prev[:1] in ("و", "ف") and len(prev) > 2 else prev
+        for role in ("partner", "target", "place", "agent", "source"):
+            if prev in lex[role] or bare in lex[role]:
+                return role
+        if prev in titles or bare in titles or (prev.startswith("ال") and prev.endswith("ي")
+                                                 and skipped < 2):
+            skipped += 1  # a title or a nisba adjective (الرئيس الروسي)
+            k -= 1
+            continue
         return ""
-    prev = next((norms[k] for k in range(first - 1, max(-1, first - 3), -1) if norms[k]), None)
-    if prev is None:
-        return ""
-    bare = prev[1:] if prev[:1] in ("و", "ف") and len(prev) > 2 else prev
-    for role in ("partner", "target", "place", "agent"):
-        if prev in lex[role] or bare in lex[role]:
-            return role
     return ""
 
 
@@ -112,8 +130,8 @@ def build_context(doc, index: int, tok_range: tuple[int, int], generic_phrases) 
         if not idx:
             continue
         first, last = idx[0], idx[-1]
-        ent_norm = matching_form(doc.restored_text(ent)).split()[0] if ent.text.strip() else ""
-        mk = _marker(norms, first, norms[first] or "", ent_norm)
+        name = matching_form(ent.name_ar or doc.restored_text(ent) or "").split()
+        mk = _marker(norms, first, norms[first] or "", name[0] if name else "")
         ctx.mentions.append(Mention(first, last, entity_ref(ent), ent.type, ent, mk))
         ctx.blocked.update(range(first, last + 1))
     # generic participants (civilians, gunmen ...) outside entities
@@ -138,6 +156,8 @@ def build_context(doc, index: int, tok_range: tuple[int, int], generic_phrases) 
     # names: listed phrases and quoted names
     _block_names(ctx)
     ctx.dates = [d for d in doc.dates if sent.start <= d.start < sent.end]
+    from rasid.events.attribution import speaker_mentions
+    ctx.speakers = speaker_mentions(ctx)
     return ctx
 
 

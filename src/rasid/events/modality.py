@@ -34,12 +34,14 @@ def _clause_start(ctx: SentenceContext, first: int) -> int:
     return 0
 
 
-def negation_and_modality(ctx: SentenceContext, first: int) -> tuple[bool, str]:
+def negation_and_modality(ctx: SentenceContext, first: int, nominal: bool = False) -> tuple[bool, str]:
     """(negated, modality) of the trigger starting at token `first` of the sentence.
 
     Args:
         ctx: the sentence.
         first: index of the trigger's first token in ctx.tokens.
+        nominal: the trigger is a noun, so a future verb or إذا right after it (العقوبات
+            ستعود إذا ...) also counts.
     Returns:
         negated: a negation particle, عدم or a denial governs the trigger.
         modality: asserted | claimed | denied | future | demanded | rejected | conditional
@@ -66,6 +68,22 @@ def negation_and_modality(ctx: SentenceContext, first: int) -> tuple[bool, str]:
         if (n in neg["nominal"] or bare in neg["nominal"]) and seen <= 2:
             negated = True
             break
+    if nominal:
+        seen = 0
+        for k in range(first + 1, len(ctx.tokens)):
+            n = ctx.norms[k]
+            if n is None:
+                if ctx.tokens[k].text in _CLAUSE_BREAK:
+                    break
+                continue
+            seen += 1
+            if seen > 4:
+                break
+            bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 2 else n
+            if _is_future_verb(bare) or bare in mod["future"]:
+                return negated, "future"
+            if bare in mod["conditional"]:
+                return negated, "conditional"
     trig = ctx.norms[first] or ""
     if trig[:1] in ("و", "ف") and len(trig) > 4:
         trig = trig[1:]

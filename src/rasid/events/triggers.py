@@ -16,10 +16,13 @@ from rasid.data import load_yaml
 from rasid.text import matching_form, segmentations
 
 _VERB_PREFIXES = ("ي", "ت", "ن", "ا")
-_VERB_SUFFIXES = ("تما", "تم", "تن", "ون", "ين", "وا", "ان", "تا", "نا", "ت", "ا", "ن", "ي",
+_VERB_SUFFIXES = ("تما", "تم", "تن", "ون", "ين", "وا", "ان", "تا", "نا", "ت", "ا", "ن",
                   "هما", "هم", "ها", "ه")
-_NOUN_SUFFIXES = ("ات", "ين", "ون", "ان", "يه", "يا", "ه", "ي", "ا",
-                  "هما", "هم", "ها", "نا", "كم")
+# no ي/ية: that would read nisba adjectives as their nouns (الاجتماعي is no اجتماع)
+_NOUN_SUFFIXES = ("ات", "ين", "ون", "ان", "ه", "ا", "هما", "هم", "ها", "نا", "كم")
+_PRONOUNS = ("هما", "هم", "ها", "ه", "نا", "كم")
+# what may stand before an attached pronoun (قتلوهم -> قتلو -> قتل; مساعداتها -> مساعدات)
+_BEFORE_PRONOUN = ("ات", "ت", "و", "ا", "تم", "ين", "ون", "ان", "وا")
 _MIN = 2
 _VERB_CLITICS = {"و", "ف", "ل"}
 
@@ -35,6 +38,8 @@ class TriggerSpec:
     gap: int = 0
     weak: bool = False
     confidence: float = 0.65
+    bare: bool = True  # False: the bare lemma is too often another word (فجر "dawn")
+    needs_place: bool = False  # the next word must name a place (سيطر على المدينة)
 
 
 @dataclass(frozen=True)
@@ -47,20 +52,21 @@ class TriggerMatch:
     indices: tuple[int, ...]
 
 
-def _strip_suffixes(word: str, suffixes: Sequence[str], depth: int = 2) -> set[str]:
+def _strip_suffixes(word: str, suffixes: Sequence[str]) -> set[str]:
+    """The word without one suffix, or without a pronoun and then one ending before it."""
     out = {word}
-    frontier = {word}
-    for _ in range(depth):
-        nxt = set()
-        for w in frontier:
-            for suf in suffixes:
-                if w.endswith(suf) and len(w) - len(suf) >= _MIN:
-                    base = w[: -len(suf)]
-                    nxt.add(base)
-                    if suf in ("ات", "ا", "ت"):
-                        nxt.add(base + "ه")  # غارات -> غاره, مساعدتها -> مساعده
-        out |= nxt
-        frontier = nxt
+    for suf in suffixes:
+        if word.endswith(suf) and len(word) - len(suf) >= _MIN:
+            base = word[: -len(suf)]
+            out.add(base)
+            if suf in ("ات", "ا", "ت"):
+                out.add(base + "ه")  # غارات -> غاره
+            if suf in _PRONOUNS:
+                for inner in _BEFORE_PRONOUN:
+                    if base.endswith(inner) and len(base) - len(inner) >= _MIN:
+                        out.add(base[: -len(inner)])
+                        if inner in ("ات", "ت"):
+                            out.add(base[: -len(inner)] + "ه")  # مساعدتها -> مساعده
     return out
 
 
@@ -109,7 +115,8 @@ def trigger_specs() -> tuple[TriggerSpec, ...]:
             conf = e.get("conf", 0.8 if pos == "verb" else 0.65)
             specs.append(TriggerSpec(etype, tuple(matching_form(w) for w in e["w"].split()),
                                      pos, e.get("mode"), int(e.get("gap", 0)),
-                                     bool(e.get("weak", False)), float(conf)))
+                                     bool(e.get("weak", False)), float(conf),
+                                     bool(e.get("bare", True)), bool(e.get("needs_place", False))))
     return tuple(sorted(specs, key=lambda s: (-len(s.words), -len(s.words[0]), s.weak)))
 
 
@@ -137,6 +144,8 @@ def find_triggers(norms: Sequence[str | None], blocked: set[int] = frozenset(),
             if n is None or i in taken or i in blocked:
                 continue
             if not _token_matches(n, spec.words[0], spec.pos, i in nouns):
+                continue
+            if not spec.bare and n.lstrip("وف") == spec.words[0]:
                 continue
             idx = [i]
             j = i
