@@ -139,6 +139,16 @@ def _prev_word(text: str, start: int) -> str:
     return m.group(1) if m else ""
 
 
+def _tense(lx, text: str, start: int) -> str | None:
+    """past | future from cue words earlier in the same sentence (nearest cue wins), or None."""
+    left = re.split(r"[.!?؟\n]", text[max(0, start - 80):start])[-1]
+    for word in reversed(left.split()):
+        for tense in ("future", "past"):
+            if word in lx.tense_cues[tense]:
+                return tense
+    return None
+
+
 def recognise(text: str, raw: str | None = None) -> list[Parse]:
     """All candidate expressions in a compact matching-form text (overlaps not yet resolved).
 
@@ -173,6 +183,8 @@ def recognise(text: str, raw: str | None = None) -> list[Parse]:
             kind, fields = result
             if ctx["prev"] in ("منذ", "ومنذ"):
                 fields["since"] = True  # منذ looks back: its date is not after the DCT
+            elif kind in ("date", "part", "season"):
+                fields["tense"] = _tense(lx, text, start)
             found.append(Parse(start, m.end(), kind, {"pattern": name, **fields}))
     return found
 

@@ -72,6 +72,7 @@ class Lexicon:
     seasons: dict[str, str]
     season_months: dict[str, tuple[int, int]]
     words: dict[str, list[str]]       # small grammar words by role, matching form
+    tense_cues: dict[str, frozenset[str]]
 
     def alt(self, name: str) -> str:
         """Regex alternation for one of the tables or word lists, by attribute/role name."""
@@ -138,4 +139,5 @@ def load_lexicon() -> Lexicon:
         seasons=seasons,
         season_months={k: tuple(v["months"]) for k, v in words_doc["seasons"].items()},
         words=small,
+        tense_cues={k: frozenset(_norm(w) for w in v) for k, v in words_doc["tense_cues"].items()},
     )

@@ -71,7 +71,18 @@ def pick_year(month: int, day: int | None, q: str | None, dct: dt.date) -> int:
         return min(y for y, d in cands if (y, month) > cur or (day and d > dct and (y, month) == cur))
     if q == "since":  # منذ يناير: the latest January not after the DCT
         return max(y for y, d in cands if (y, month) < cur or (y, month) == cur and (not day or d <= dct))
+    if q == "until":  # من المقرر ... في مايو: the first May not before the DCT
+        return min(y for y, d in cands if (y, month) > cur or (y, month) == cur and (not day or d >= dct))
     return min(cands, key=lambda c: (abs((c[1] - dct).days), c[1] > dct))[0]
+
+
+def _year_hint(f: dict) -> str | None:
+    """How to choose a missing year: the qualifier, else منذ, else the sentence's tense."""
+    if f.get("q"):
+        return f["q"]
+    if f.get("since") or f.get("tense") == "past":
+        return "since"
+    return "until" if f.get("tense") == "future" else None
 
 
 def weekday_near(weekday: int, q: str | None, dct: dt.date) -> dt.date:
@@ -111,8 +122,7 @@ def _greg_date(f: dict, dct: dt.date | None) -> Resolved:
     if year is None and month is not None:
         if dct is None:
             return Resolved(None, "day" if day else "month", True)
-        q = f.get("q") or ("since" if f.get("since") else None)
-        year, inferred = pick_year(month, day, q, dct), True
+        year, inferred = pick_year(month, day, _year_hint(f), dct), True
     if month is None:
         return Resolved(f"{year:04d}", "year", inferred)
     if day is None:
@@ -220,7 +230,7 @@ def _part(f: dict, dct: dt.date | None) -> Resolved:
         if year is None:
             if dct is None:
                 return Resolved(None, "part-of-month", True)
-            year = pick_year(month, None, f.get("q") or ("since" if f.get("since") else None), dct)
+            year = pick_year(month, None, _year_hint(f), dct)
         return Resolved(f"{_ym(year, month)}-{lx.part_days[part]:02d}", "part-of-month", inferred)
     if target == "year" and f.get("year") is not None:
         year, inferred = f["year"], False
