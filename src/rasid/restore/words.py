@@ -36,6 +36,7 @@ MARGIN = 0.5        # how much more frequent the joined form must be than a comp
 _GUARD_MARKERS = ("://", "www.", "@", "#")
 _DOTS = frozenset(".")
 _HYPHENS = frozenset("-\u2010\u2011\u2013")
+_COMMAS = frozenset("\u060c,")
 _WORDS = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u200c]+")
 
 
@@ -252,7 +253,7 @@ class WordRestorer:
         lm, rm = matching_form(left), matching_form(right)
         # a joined form not attested as written (only through matching form or clitics) pays
         # extra: وتعز.كما must not become و+تعز+كما ("Taiz-you-two")
-        sentence_like = set(punct) <= _DOTS | _HYPHENS
+        sentence_like = set(punct) <= _DOTS | _HYPHENS | _COMMAS
         raw = self.lex.raw_zipf(self._bare(left + right))
         joined = max(raw, self.lex.score(lm + rm) - (CLITIC_ONLY if sentence_like else 0.0))
         if joined < T_JOIN:
