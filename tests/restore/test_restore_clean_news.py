@@ -46,3 +46,29 @@ def test_clean_news_keeps_legitimate_kashida_and_dots(restorer, news):
             assert not r.before.endswith("\u0640")
             assert "." not in r.before and "-" not in r.before
     assert changed < 60
+
+
+def _letters(s: str) -> str:
+    return "".join(c for c in _visible(s) if not unicodedata.category(c).startswith("M"))
+
+
+def test_clean_anercorp_text_keeps_every_letter(restorer):
+    """A second clean corpus, not used to tune any threshold: ANERcorp's training text."""
+    from restore_data import SHARED, need
+
+    path = need(SHARED / "data" / "anercorp" / "train.txt")
+    sents, cur = [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            if cur:
+                sents.append(" ".join(cur))
+            cur = []
+        else:
+            cur.append(line.split("\t")[0])
+    text = "\n".join(sents)
+    kinds = Counter()
+    for r in restorer.find_repairs(text):
+        kinds[r.kind] += 1
+        assert _letters(r.before) == _letters(r.after), (r.before, r.after)
+    print("ANERcorp train repairs by kind:", dict(kinds))
+    assert set(kinds) <= {"kashida", "zero-width", "presentation-form", "diacritics"}
