@@ -90,7 +90,7 @@ class EventExtractor:
                 # a gapped trigger (توصلت تركيا وروسيا ... إلى اتفاق) holds its subject in the gap
                 arg_last = m.first if spec.gap else m.last
                 actors, targets, explicit = choose_participants(
-                    ctx, m.first, arg_last, spec.type, spec.pos, self.kb, doc)
+                    ctx, m.first, arg_last, spec.type, spec.pos, self.kb, doc, spec.participle)
                 conf = spec.confidence
                 carried = False
                 if not explicit and spec.pos == "verb":
@@ -116,7 +116,7 @@ class EventExtractor:
                 if date is None and dct and modality in ("asserted", "claimed", "denied"):
                     date, date_weak = {"value": dct, "precision": "day"}, True
                     conf *= _DCT_FACTOR
-                etype, mode = spec.type, _mode(spec, ctx)
+                etype, mode = spec.type, _mode(spec, ctx, m.first, m.last)
                 if modality in ("demanded", "rejected") and etype not in (
                         "REQUEST", "REJECT", "ACCUSE", "THREATEN"):
                     # a demanded ceasefire is a REQUEST, a rejected one a REJECT (of that content)
@@ -169,15 +169,20 @@ def _place_follows(ctx, last: int) -> bool:
     return False
 
 
-def _mode(spec, ctx) -> str | None:
-    """The trigger's mode, refined for ASSAULT by weapon words in the sentence."""
+_MODE_WINDOW = 6
+
+
+def _mode(spec, ctx, first: int, last: int) -> str | None:
+    """The trigger's mode, refined for ASSAULT by weapon words within a few words of it."""
     cues = lexicon()["mode_cues"].get(spec.type)
     if not cues or spec.mode not in (None, "heavy-weapons", "firearms"):
         return spec.mode
-    text = " ".join(n for n in ctx.norms if n)
+    lo, hi = max(0, first - _MODE_WINDOW), min(len(ctx.norms), last + 1 + _MODE_WINDOW)
+    near = [n for n in ctx.norms[lo:hi] if n]
+    text = " ".join(near)
     for mode, words in cues.items():
         for w in words:
-            if (" " + w) in (" " + text) or any(n.endswith(w) and len(n) - len(w) <= 3 for n in ctx.norms if n and " " not in w):
+            if (" " + w) in (" " + text) or any(n.endswith(w) and len(n) - len(w) <= 3 for n in near if " " not in w):
                 if spec.mode == "heavy-weapons" and mode in ("firearms",):
                     continue
                 return mode

@@ -139,11 +139,19 @@ def _counterpart(ctx: SentenceContext, m: Mention) -> bool:
 
 
 def choose_participants(ctx: SentenceContext, first: int, last: int, etype: str, pos: str,
-                        kb=None, doc=None) -> tuple[list[dict], list[dict], bool]:
+                        kb=None, doc=None, participle: bool = False) -> tuple[list[dict], list[dict], bool]:
     """(actors, targets, explicit) for the trigger at tokens first..last.
 
     `explicit` is False when no actor was found in the sentence (the caller may carry one).
+    A participle (قال X ... منتقداً Y) takes the sentence's subject as agent and Y as target.
     """
+    if participle:
+        ms = [m for m in ctx.mentions if _participant(m)]
+        subj = [m for m in ms if m.last < first and m.kind in ("PER", "ORG", "GPE", "GENERIC")
+                and m.marker not in ("place", "partner", "target", "source")]
+        obj = [m for m in ms if m.first > last and _close(ctx, last, m, 7)]
+        actors = [dict(subj[0].ref)] if subj else []
+        return actors, [dict(m.ref) for m in obj[:1]], bool(actors)
     ms = [m for m in ctx.mentions if _participant(m)]
     actors: list[Mention] = []
     targets: list[Mention] = []
@@ -177,7 +185,11 @@ def choose_participants(ctx: SentenceContext, first: int, last: int, etype: str,
     if extra_actor_refs:
         pass
     elif pos == "verb":
+        adjacent = [m for m in before if first - m.last == 1 and m.marker not in ("place", "partner", "target", "source")
+                    and not (agentive and victim(m))]
         subj = free_after[0] if free_after and _close(ctx, last, free_after[0], 4) else None
+        if adjacent and adjacent[-1].kind in ("PER", "ORG", "GPE", "GENERIC"):
+            subj = None  # SVO (واشنطن تدين ...): the subject stands before the verb
         if subj is not None and victim(subj) and agentive:
             targets.insert(0, subj)
             subj = None
@@ -189,6 +201,8 @@ def choose_participants(ctx: SentenceContext, first: int, last: int, etype: str,
         else:
             pre = [m for m in before if m.marker not in ("place", "partner", "target", "source")
                    and first - m.last <= 4 and not (agentive and victim(m))]
+            if adjacent:
+                pre = [adjacent[-1]]
             if pre:
                 actors = [pre[-1]]
                 obj = [m for m in free_after if m not in targets]
@@ -201,12 +215,26 @@ def choose_participants(ctx: SentenceContext, first: int, last: int, etype: str,
         actors, more = _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb)
         targets.extend(m for m in more if m not in targets)
     actor_refs = extra_actor_refs or [dict(m) if isinstance(m, dict) else dict(m.ref) for m in actors]
-    target_refs = [dict(m.ref) for m in targets if not isinstance(m, dict) and m not in actors]
+    targets = [m for m in targets if not isinstance(m, dict) and m not in actors and not (
+        m.kind == "LOC" or (m.kind == "GPE" and m.marker != "partner" and
+                            getattr(m.entity, "feature", None) != "country"))]
+    target_refs = [dict(m.ref) for m in targets]
     return actor_refs, _dedup(target_refs), bool(actor_refs)
 
 
 _TRANSITIVE = _AGENTIVE_TYPES | {"ACCUSE", "THREATEN", "SANCTION", "AID", "SUPPORT", "REJECT",
                                  "REQUEST", "CONSULT"}
+
+
+def _kana_subject(ctx, before, k) -> list:
+    """وكان التحالف ... قد أعلن: the subject of كان is the support verb's."""
+    if k == 0 or ctx.norms[k - 1] != "قد":
+        return []
+    for j in range(k - 2, -1, -1):
+        n = ctx.norms[j] or ""
+        if n.lstrip("و") in ("كان", "كانت") or n in ("وكان", "وكانت"):
+            return [m for m in before if j < m.first < k][:1]
+    return []
 
 
 def _close(ctx: SentenceContext, a: int, m: Mention, limit: int) -> bool:
@@ -242,9 +270,10 @@ def _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb):
     """
     agentive = etype in _AGENTIVE_TYPES
     lex = lexicon()
-    speakers = ctx.speakers
+    # a speaker is no agent of what it reports after أن/إن (وقال المرصد إن ... القتلى)
+    speakers = [m for m, comp in ctx.speakers if comp is not None and comp < first]
     targets: list = []
-    for k in (last + 1, last + 2, first - 1):
+    for k in (last + 1, first - 1):
         if 0 <= k < len(ctx.tokens) and ctx.norms[k] and ctx.mention_at(k) is None:
             entry = _nisba(kb, ctx.norms[k]) if kb is not None else None
             if entry is not None:
@@ -259,26 +288,36 @@ def _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb):
         elif gen.kind != "LOC":
             return _coordinated(ctx, gen), [m for m in free_after if victim(m) and m is not gen]
     support = set(lex["support_verbs"])
-    for k in range(first - 1, max(-1, first - 4), -1):
+    words = 0
+    for k in range(first - 1, -1, -1):
         n = ctx.norms[k]
         if not n:
+            if ctx.tokens[k].text in ("،", ",", "؛", ".", ":"):
+                break
             continue
+        words += 1
+        if words > 7:
+            break
         bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
         if n in support or bare in support:
             # the support verb's own subject, even if it is also the announcer (أعلنت روسيا وقف ...)
-            subj = [m for m in before if m.first > k] or \
-                   [m for m in before if m.last < k and k - m.last <= 3]
+            subj = [m for m in before if m.first > k] or _kana_subject(ctx, before, k) or \
+                   [m for m in before if m.last < k and k - m.last <= 3 and m.marker != "source"]
             if subj:
                 pick = subj[0] if subj[0].first > k else subj[-1]
                 if not (agentive and victim(pick)):
                     return [pick], targets + [m for m in free_after if victim(m) and m not in targets]
             break
-    if not agentive:
+    if not agentive and etype not in ("PROTEST",):
         pre = [m for m in before if m not in speakers and m.marker not in ("partner", "target", "source")
                and first - m.last <= 8]
         pre = sorted(pre, key=lambda m: (m.is_place, -m.last))
         if pre:
             return [pre[0]], targets
+        post = [m for m in free_after if m not in targets and m.marker not in ("partner", "target", "source")
+                and m.kind != "LOC" and _close(ctx, last, m, 10)]
+        if post:  # الاجتماع الذي عقده وزير الدفاع كارتر
+            return [post[0]], targets
         return [], targets
     armed = [m for m in free_after if m not in targets and not victim(m) and m.kind in ("ORG", "GENERIC")
              and m.first - last <= 12 and m not in speakers]

@@ -92,9 +92,11 @@ def sentence_sources(ctx: SentenceContext, before: int | None = None) -> list[di
 
 
 def speaker_mentions(ctx: SentenceContext) -> list:
-    """Mentions that are the subject of a speech verb or follow an "according to" formula."""
+    """(mention, complementiser index) for each subject of a speech verb or name after an
+    "according to" formula; the index of the أن/إن that opens what it says, or None."""
     lex = lexicon()["speech"]
     out = []
+    seen = set()
     for k, n in enumerate(ctx.norms):
         if not n:
             continue
@@ -104,8 +106,11 @@ def speaker_mentions(ctx: SentenceContext) -> list:
             for j in range(k + 1, min(len(ctx.tokens), k + 6)):
                 m = ctx.mention_at(j)
                 if m is not None:
-                    if m not in out:
-                        out.append(m)
+                    if id(m) not in seen:
+                        seen.add(id(m))
+                        comp = next((x for x in range(m.last + 1, len(ctx.tokens))
+                                     if ctx.norms[x] in _COMPLEMENTISER), None)
+                        out.append((m, comp))
                     break
                 if ctx.norms[j] in _COMPLEMENTISER:
                     break

@@ -40,6 +40,7 @@ class TriggerSpec:
     confidence: float = 0.65
     bare: bool = True  # False: the bare lemma is too often another word (فجر "dawn")
     needs_place: bool = False  # the next word must name a place (سيطر على المدينة)
+    participle: bool = False  # منتقداً ...: the agent is the sentence's subject, the object follows
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,8 @@ def trigger_specs() -> tuple[TriggerSpec, ...]:
             specs.append(TriggerSpec(etype, tuple(matching_form(w) for w in e["w"].split()),
                                      pos, e.get("mode"), int(e.get("gap", 0)),
                                      bool(e.get("weak", False)), float(conf),
-                                     bool(e.get("bare", True)), bool(e.get("needs_place", False))))
+                                     bool(e.get("bare", True)), bool(e.get("needs_place", False)),
+                                     bool(e.get("participle", False))))
     return tuple(sorted(specs, key=lambda s: (-len(s.words), -len(s.words[0]), s.weak)))
 
 
@@ -145,7 +147,7 @@ def find_triggers(norms: Sequence[str | None], blocked: set[int] = frozenset(),
                 continue
             if not _token_matches(n, spec.words[0], spec.pos, i in nouns):
                 continue
-            if not spec.bare and n.lstrip("وف") == spec.words[0]:
+            if not spec.bare and (n == spec.words[0] or (n[:1] in ("و", "ف") and n[1:] == spec.words[0])):
                 continue
             idx = [i]
             j = i
