@@ -133,3 +133,14 @@ def test_lexicon_is_data_and_consistent():
 ])
 def test_day_after_some_event_is_not_dct_relative(tag, text):
     assert [d.text for d in tag(text, "2020-01-09").dates if d.kind == "relday"] == []
+
+
+def test_long_runs_of_white_space_stay_fast(tag):
+    """Adjacent optional white-space runs once backtracked quadratically; keep them linear."""
+    import time
+
+    text = " " * 20000 + "أمس" + "\t" * 20000 + "/" * 5000
+    t0 = time.perf_counter()
+    doc = tag(text, "2020-01-09")
+    assert time.perf_counter() - t0 < 1.5
+    assert [d.value for d in doc.dates] == ["2020-01-08"]

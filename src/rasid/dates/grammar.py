@@ -43,16 +43,16 @@ def _fragments() -> dict[str, str]:
                                "ما يزيد على", "ما يزيد عن", "ما يقرب من", "قرابه"]),
     }
     fr["NUM"] = rf"(?:\d{{1,3}}|{lx.alt('cardinals')})"
-    fr["DMONTH"] = (rf"(?P<m1>{fr['MONTH']})(?:{s}[/(\-]?{s}(?P<m2>{fr['MONTH']}){s}\)?)?")
-    fr["YTAIL"] = (rf"(?:{s}[,،]?{s}(?:(?:من|في){S})?(?:{fr['YW']}{s})?(?P<year>\d{{4}})(?!\d)"
+    fr["DMONTH"] = (rf"(?P<m1>{fr['MONTH']})(?:{s}(?:[/(\-]{s})?(?P<m2>{fr['MONTH']}){s}\)?)?")
+    fr["YTAIL"] = (rf"(?:{s}(?:[,،]{s})?(?:(?:من|في){S})?(?:{fr['YW']}{s})?(?P<year>\d{{4}})(?!\d)"
                    rf"(?:{s}(?P<era>{fr['HMARK']}|{fr['ADMARK']})(?![^\W_]))?)?")
-    fr["RYEAR"] = (rf"(?:{s}[,،]?{s}(?:(?:من|في){S})?(?:(?P<rthis>{fr['THIS']}){S}(?:العام|السنه)"
+    fr["RYEAR"] = (rf"(?:{s}(?:[,،]{s})?(?:(?:من|في){S})?(?:(?P<rthis>{fr['THIS']}){S}(?:العام|السنه)"
                    rf"|(?:العام|السنه){S}(?P<rq>{fr['QUAL']})))")
-    fr["HTAIL"] = (rf"(?:{s}[,،]?{s}(?:(?:من){S})?(?:{fr['YW']}{S})?(?P<year>\d{{3,4}})(?!\d))?"
+    fr["HTAIL"] = (rf"(?:{s}(?:[,،]{s})?(?:(?:من){S})?(?:{fr['YW']}{S})?(?P<year>\d{{3,4}})(?!\d))?"
                    rf"(?:{s}(?P<era>{fr['HMARK']})(?![^\W_]))?")
-    fr["WDLEAD"] = rf"(?:(?:يوم{S})?(?P<wd>{fr['WD']}){s}[,،(]?{s}(?:(?:الموافق|في){S})?)?"
+    fr["WDLEAD"] = rf"(?:(?:يوم{S})?(?P<wd>{fr['WD']}){s}(?:[,،(]{s})?(?:(?:الموافق|في){S})?)?"
     fr["ANCHOR"] = (rf"(?:{S}(?:من{S})?(?:يوم{S})?(?P<rel>{fr['REL']}|{fr['WD']}))?"
-                    rf"(?:{s}[,،]?{s}(?P<wd>{fr['WD']}))?")
+                    rf"(?:{s}(?:[,،]{s})?(?P<wd>{fr['WD']}))?")
     return fr
 
 
@@ -85,7 +85,7 @@ def patterns() -> list[tuple[str, re.Pattern, Callable]]:
         ("weekday", rf"(?:(?P<dp>{f['DP']}){S}(?:يوم{S})?|يوم{S})?(?P<wd>{f['WD']})"
                     rf"(?:{S}(?P<q>{f['QUAL']}))?", _h_weekday),
         ("relday", rf"(?:(?P<dp>{f['DP']}){S}(?:يوم{S})?)?(?P<rel>{f['REL']})"
-                   rf"(?:{s}[,،(\-]?{s}(?P<wd>{f['WD']})\)?)?", _h_relday),
+                   rf"(?:{s}(?:[,،(\-]{s})?(?P<wd>{f['WD']})\)?)?", _h_relday),
         ("time", rf"(?:تمام{S})?(?:الساعه|الساعة){S}{hour}{minute}"
                  rf"(?:{S}(?:من{S})?(?P<dp>{f['DP']}))?{f['ANCHOR']}", _h_time),
         ("time2", rf"(?:(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})|(?P<hw>{f['HOURS']})){minute}"
