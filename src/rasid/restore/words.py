@@ -362,24 +362,33 @@ class WordRestorer:
                 units.append(["", [c]])
             else:
                 units.append([c, []])
-        bad: set[int] = set()
+        count = sum(m in noise for _, ms in units for m in ms)
+        if not self._impossible(units) and count < 3:
+            return None
+        if any(len(ms) == 2 and ms[0] == ms[1] for _, ms in units):
+            # a mark typed twice (فعّّالة) is a slip on a real mark: keep one when that reads
+            deduped = [[b, ms[:1] if len(ms) == 2 and ms[0] == ms[1] else ms] for b, ms in units]
+            if not self._impossible(deduped) and count - 1 < 3:
+                return "".join(b + "".join(ms) for b, ms in deduped)
+        return "".join(base + "".join(m for m in ms if m not in noise) for base, ms in units)
+
+    def _impossible(self, units) -> bool:
+        """Whether any sukun/shadda of `units` ([base, marks]) sits where none can."""
+        noise, harakat = self.data.noise_marks, self.data.harakat
         n = len(units)
         for idx, (base, marks) in enumerate(units):
             if not any(m in noise for m in marks):
                 continue
             if idx == 0 or not base:
-                bad.add(idx)
-            elif base in self.data.no_mark_letters and not (
+                return True
+            if base in self.data.no_mark_letters and not (
                     base == "\u0627" and marks == [SHADDA] and units[idx - 1][0] == "\u0644"):
-                bad.add(idx)
-            elif len(marks) >= 2 and not (len(marks) == 2 and SHADDA in marks
-                                          and any(m in harakat for m in marks)):
-                bad.add(idx)
-            elif SUKUN in marks and idx + 1 < n and units[idx + 1][0] == "\u0627":
-                bad.add(idx)
-            elif SUKUN in marks and idx + 2 < n and SUKUN in units[idx + 1][1]:
-                bad.add(idx)
-        count = sum(m in noise for _, ms in units for m in ms)
-        if not bad and count < 3:
-            return None
-        return "".join(base + "".join(m for m in ms if m not in noise) for base, ms in units)
+                return True
+            if len(marks) >= 2 and not (len(marks) == 2 and SHADDA in marks
+                                        and any(m in harakat for m in marks)):
+                return True
+            if SUKUN in marks and idx + 1 < n and units[idx + 1][0] == "\u0627":
+                return True
+            if SUKUN in marks and idx + 2 < n and SUKUN in units[idx + 1][1]:
+                return True
+        return False
