@@ -39,7 +39,7 @@ class Lexicon:
 
     @classmethod
     def from_wordfreq(cls, lang: str = "ar", wordlist: str = "large") -> "Lexicon":
-        """Build from wordfreq's installed list (no network); well under a second."""
+        """Build from wordfreq's installed list (no network); about a second, once."""
         import wordfreq
 
         raw = wordfreq.get_frequency_dict(lang, wordlist)

@@ -270,7 +270,8 @@ class WordRestorer:
             # hyphenated pair (العربية-الأمريكية); only a clearly more frequent joined word wins
             ref = max(sl, sr) + MARGIN
         else:
-            # `*`, `_`, `~`, `·` have no business between two words written without a space
+            # one side is no word on its own (قص.ف), or the mark is one (`*`, `_`, `~`, `·`) that
+            # has no business between two words written without a space
             ref = T_JOIN
         if joined < ref:
             return False, 0.0
