@@ -84,6 +84,8 @@ class EventExtractor:
                 spec = m.spec
                 if spec.needs_place and not _place_follows(ctx, m.last):
                     continue
+                if spec.type == "REQUEST" and _next_word(ctx, m.last) == "الله":
+                    continue  # داعياً الله: a prayer, not a demand
                 negated, modality = negation_and_modality(ctx, m.first, nominal=spec.pos != "verb")
                 if spec.weak and (negated or modality != "asserted"):
                     continue  # a bare mention that is hedged is not reported as an event
@@ -91,6 +93,8 @@ class EventExtractor:
                 arg_last = m.first if spec.gap else m.last
                 actors, targets, explicit = choose_participants(
                     ctx, m.first, arg_last, spec.type, spec.pos, self.kb, doc, spec.participle)
+                if spec.pos == "verb" and _first_person(ctx.norms[m.first], spec) and sources_all:
+                    actors, explicit = [dict(sources_all[-1])], True  # نرحب: the speaker's own act
                 conf = spec.confidence
                 carried = False
                 if not explicit and spec.pos == "verb":
@@ -152,6 +156,20 @@ class EventExtractor:
                 prev_date = dict(with_actors[-1].date) if with_actors[-1].date else None
             prev_sources = sources_all or prev_sources
         return merge_events(raw)
+
+
+def _next_word(ctx, last: int) -> str:
+    return next((n for n in ctx.norms[last + 1:last + 3] if n), "")
+
+
+def _first_person(norm: str | None, spec) -> bool:
+    """نرحب, ونطالب, رحبنا: a first-person plural verb (the speaker's institution acts)."""
+    n = norm or ""
+    if n[:1] in ("و", "ف") and len(n) > 4:
+        n = n[1:]
+    lemma = spec.words[0]
+    return (n.startswith("ن") and not lemma.startswith("ن") and len(n) == len(lemma) + 1) or (
+        n.endswith("نا") and not lemma.endswith("نا") and len(n) == len(lemma) + 2)
 
 
 def _place_follows(ctx, last: int) -> bool:

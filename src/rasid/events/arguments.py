@@ -187,7 +187,7 @@ def choose_participants(ctx: SentenceContext, first: int, last: int, etype: str,
     elif pos == "verb":
         adjacent = [m for m in before if first - m.last == 1 and m.marker not in ("place", "partner", "target", "source")
                     and not (agentive and victim(m))]
-        subj = free_after[0] if free_after and _close(ctx, last, free_after[0], 4) else None
+        subj = free_after[0] if free_after and _close(ctx, last, free_after[0], 6) else None
         if adjacent and adjacent[-1].kind in ("PER", "ORG", "GPE", "GENERIC"):
             subj = None  # SVO (واشنطن تدين ...): the subject stands before the verb
         if subj is not None and victim(subj) and agentive:
@@ -296,7 +296,7 @@ def _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb):
                 break
             continue
         words += 1
-        if words > 7:
+        if words > 12:
             break
         bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
         if n in support or bare in support:
@@ -320,10 +320,11 @@ def _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb):
             return [post[0]], targets
         return [], targets
     armed = [m for m in free_after if m not in targets and not victim(m) and m.kind in ("ORG", "GENERIC")
-             and m.first - last <= 12 and m not in speakers]
+             and m.first - last <= 18 and m not in speakers]
     if not armed:  # an armed group named earlier in the sentence (يواصل النظام ... تصعيداً)
         armed = [m for m in reversed(before) if m.kind in ("ORG", "GENERIC") and not victim(m)
-                 and m not in speakers and m.marker not in ("partner", "target", "source")]
+                 and first - m.last <= 15 and m not in speakers
+                 and m.marker not in ("partner", "target", "source")]
     actors = [armed[0]] if armed else []
     return actors, targets + [m for m in free_after if victim(m) and m not in targets and m not in actors]
 
@@ -336,8 +337,12 @@ def choose_location(ctx: SentenceContext, first: int, actors: list[dict], target
               and (m.ref.get("kb_id") or m.ref.get("text")) not in used]
     if not places:
         return None
+    comps = [k for k in range(first) if ctx.norms[k] in ("ان", "بان", "انه", "بانه")]
+
     def dist(m):
         d = m.first - first if m.first > first else (first - m.last) + 2
+        if comps and m.last < comps[-1]:
+            d += 10  # قال مبعوث الأمم المتحدة الى سوريا ... إن الغارات ... على الزبداني
         return (m.marker == "source", m.marker not in ("place", "target"), d)
     pick = min(places, key=dist)
     return location_ref(pick.entity, kb, pick.ref.get("text"))

@@ -24,8 +24,8 @@ def _keys(refs) -> set[str]:
 def _compatible(a: Event, ia: dict, b: Event, ib: dict) -> bool:
     if a.type != b.type or a.negated != b.negated:
         return False
-    if a.mode and b.mode and a.mode != b.mode:
-        return False
+    if a.mode != b.mode and (a.mode and b.mode or a.sentence == b.sentence):
+        return False  # two triggers of one sentence with different modes are two events
     pa, pb = _keys(a.actors) | _keys(a.targets), _keys(b.actors) | _keys(b.targets)
     own_a = pa if not ia["carried"] else set()
     own_b = pb if not ib["carried"] else set()

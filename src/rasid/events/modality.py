@@ -15,7 +15,7 @@ _NOT_FUTURE = ("سيا", "سيار", "ستار", "سنه", "سنو", "ستي", "
 
 
 def _is_future_verb(norm: str) -> bool:
-    return (len(norm) >= 5 and norm[0] == "س" and norm[1] in "يتنا"
+    return (len(norm) >= 4 and norm[0] == "س" and norm[1] in "يتنا"
             and not norm.startswith(_NOT_FUTURE))
 
 
@@ -63,6 +63,9 @@ def negation_and_modality(ctx: SentenceContext, first: int, nominal: bool = Fals
             break
         bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 2 else n
         if n in neg["particles"] or bare in neg["particles"]:
+            negated = True
+            break
+        if seen == 1 and (n in neg["adjacent"] or bare in neg["adjacent"]):
             negated = True
             break
         if (n in neg["nominal"] or bare in neg["nominal"]) and seen <= 2:
