@@ -144,3 +144,21 @@ def test_long_runs_of_white_space_stay_fast(tag):
     doc = tag(text, "2020-01-09")
     assert time.perf_counter() - t0 < 1.5
     assert [d.value for d in doc.dates] == ["2020-01-08"]
+
+
+def test_dct_from_current_month_and_todays_weekday(tag):
+    # 2015-07-13 is a Monday; the floor is the latest full date
+    doc = tag("وقال اليوم الاثنين إن الهجوم الذي وقع في 10 يوليو 2015 والعاشر من يوليو الجاري")
+    assert doc.dct.value == "2015-07-13" and "current month" in doc.dct.reason
+
+
+def test_dct_floor_moves_to_the_weekday_the_text_gives(tag):
+    doc = tag("وأعلن أمس الأحد أن الاتفاق الموقع في 14 مايو 2015 ما زال قائما")
+    # 14 May 2015 was a Thursday; "yesterday Sunday" makes the DCT a Monday: 18 May
+    assert doc.dct.value == "2015-05-18" and "Monday" in doc.dct.reason
+    assert [d.value for d in doc.dates if d.kind == "relday"] == ["2015-05-17"]
+
+
+def test_weekday_date_said_as_past_is_not_the_dct(tag):
+    doc = tag("وكان الهجوم يوم الجمعة 26 يونيو الفائت وقال في 18 مارس 2015 إن")
+    assert doc.dct.value == "2015-06-26" and "latest full date" in doc.dct.reason

@@ -17,6 +17,8 @@ from rasid.dates.resolve import MONTH_EN, WEEKDAY_EN, hijri_to_date
 
 # a weekday-date pair without a year is searched for this many years after the latest year
 _YEAR_WINDOW = 40
+# a year after these words is a target, not a past the article looks back on (رؤية 2030)
+_TARGET_CUES = frozenset({"حتي", "بحلول", "رؤيه", "وحتي", "لغايه", "افق"})
 
 
 def parse_published(value) -> dt.date | None:
@@ -44,7 +46,7 @@ def _explicit_years(parses: list[Parse]) -> list[int]:
             years += _explicit_years([p.f["a"], p.f["b"]])
             continue
         year = p.f.get("year")
-        if year is None:
+        if year is None or p.f.get("tense") == "future" or p.f.get("prev") in _TARGET_CUES:
             continue
         if p.kind == "date" and p.f.get("cal") == "hijri":
             try:
@@ -76,6 +78,44 @@ def _full_dates(parses: list[Parse]) -> list[dt.date]:
     return out
 
 
+def _weekday_year(f: dict, latest: int) -> tuple[dt.date | None, int | None]:
+    """The first year from `latest` on in which the parse's day and month fall on its weekday."""
+    for year in range(latest, latest + _YEAR_WINDOW):
+        try:
+            day = dt.date(year, f["month"], f["day"])
+        except ValueError:
+            continue
+        if day.weekday() == f["weekday"]:
+            return day, year
+    return None, None
+
+
+def _dct_weekday(parses: list[Parse]) -> int | None:
+    """The DCT's weekday when the text says it: اليوم الاثنين, أمس الأحد (-> Monday)."""
+    votes: dict[int, int] = {}
+    for p in parses:
+        if p.kind == "relday" and p.f.get("weekday") is not None and p.f.get("offset") is not None:
+            wd = (p.f["weekday"] - p.f["offset"]) % 7
+            votes[wd] = votes.get(wd, 0) + 1
+    return max(votes, key=votes.get) if votes else None
+
+
+def _current_month(parses: list[Parse]) -> int | None:
+    """A Gregorian month the text calls current (يوليو الجاري, 3 يناير الجاري), or None."""
+    for p in parses:
+        f = p.f
+        if p.kind == "date" and f.get("cal") == "greg" and f.get("q") == "current" and f.get("month"):
+            return f["month"]
+    return None
+
+
+def _next_weekday(day: dt.date, weekday: int | None) -> dt.date:
+    """`day`, or the first day after it with that weekday."""
+    if weekday is None:
+        return day
+    return day + dt.timedelta(days=(weekday - day.weekday()) % 7)
+
+
 def infer_dct(parses: list[Parse], published=None) -> DCT:
     """The DCT from metadata, else from the text's own dates.
 
@@ -94,29 +134,45 @@ def infer_dct(parses: list[Parse], published=None) -> DCT:
         reason_prefix = ""
     years = _explicit_years(parses)
     latest = max(years) if years else None
+    full = _full_dates(parses)
     if latest is not None:
         for p in parses:
             f = p.f
-            if (p.kind == "date" and f.get("cal") == "greg" and f.get("weekday") is not None
+            if not (p.kind == "date" and f.get("cal") == "greg" and f.get("weekday") is not None
                     and f.get("day") and f.get("month") and f.get("year") is None):
-                for year in range(latest, latest + _YEAR_WINDOW):
-                    try:
-                        day = dt.date(year, f["month"], f["day"])
-                    except ValueError:
-                        continue
-                    if day.weekday() == f["weekday"]:
-                        when = "the latest year mentioned" if year == latest else \
-                            "the first year after the latest year mentioned"
-                        return DCT(day.isoformat(), inferred=True, reason=reason_prefix + (
-                            f"{WEEKDAY_EN[f['weekday']]} {f['day']} {MONTH_EN[f['month']]}, {when} "
-                            f"({latest}) in which {f['day']} {MONTH_EN[f['month']]} is a "
-                            f"{WEEKDAY_EN[f['weekday']]}"))
-    full = _full_dates(parses)
-    if full:
-        latest_day = max(full)
-        return DCT(latest_day.isoformat(), inferred=True, reason=reason_prefix + (
-            f"latest full date mentioned in the text ({latest_day.isoformat()}); "
-            "the article was written on or after it"))
+                continue
+            day, year = _weekday_year(f, latest)
+            if day is None:
+                continue
+            if f.get("q") in ("past", "next"):
+                full.append(day)  # الجمعة 26 يونيو الفائت: a day before the DCT, not the DCT
+                continue
+            when = "the latest year mentioned" if year == latest else \
+                "the first year after the latest year mentioned"
+            return DCT(day.isoformat(), inferred=True, reason=reason_prefix + (
+                f"{WEEKDAY_EN[f['weekday']]} {f['day']} {MONTH_EN[f['month']]}, {when} "
+                f"({latest}) in which {f['day']} {MONTH_EN[f['month']]} is a "
+                f"{WEEKDAY_EN[f['weekday']]}"))
+    weekday = _dct_weekday(parses)
+    current = _current_month(parses)
+    floor = max(full) if full else None
+    if current is not None and (latest is not None or floor is not None):
+        year = max(y for y in (latest, floor.year if floor else None) if y is not None)
+        first = dt.date(year, current, 1)
+        if floor is None or floor <= first or (floor.year, floor.month) == (year, current):
+            day = _next_weekday(max(first, floor or first), weekday)
+            said = f" and a {WEEKDAY_EN[weekday]} from 'today/yesterday + weekday'" if weekday is not None else ""
+            return DCT(day.isoformat(), inferred=True, reason=reason_prefix + (
+                f"the text calls {MONTH_EN[current]} the current month (الجاري), year {year} from the "
+                f"latest year or date mentioned{said}; the first such day"
+                + (f" on or after the latest full date ({floor.isoformat()})" if floor else "")))
+    if floor is not None:
+        day = _next_weekday(floor, weekday)
+        said = (f", moved to the first {WEEKDAY_EN[weekday]} on or after it because the text says "
+                "today/yesterday is that weekday") if weekday is not None and day != floor else ""
+        return DCT(day.isoformat(), inferred=True, reason=reason_prefix + (
+            f"latest full date mentioned in the text ({floor.isoformat()}); "
+            f"the article was written on or after it{said}"))
     if latest is not None:
         return DCT(None, inferred=True, reason=reason_prefix + (
             f"no full date in the text; the latest year mentioned is {latest}, "

@@ -185,6 +185,7 @@ def recognise(text: str, raw: str | None = None) -> list[Parse]:
                 fields["since"] = True  # منذ looks back: its date is not after the DCT
             elif kind in ("date", "part", "season"):
                 fields["tense"] = _tense(lx, text, start)
+                fields["prev"] = ctx["prev"]
             found.append(Parse(start, m.end(), kind, {"pattern": name, **fields}))
     return found
 
