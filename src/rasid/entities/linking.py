@@ -51,8 +51,13 @@ def year_of(doc) -> int | None:
     return None
 
 
-def supported(entry: KBEntry, ctx: DocContext, before: Iterable[str]) -> bool:
-    """Whether the article supports an alias that needs context (see the curated YAML)."""
+def supported(entry: KBEntry, ctx: DocContext, before: Iterable[str],
+              next_countries: Iterable[str] = ()) -> bool:
+    """Whether the article supports an alias that needs context (see the curated YAML).
+
+    `next_countries` are the countries of a place named right after the mention (الحكومة
+    الشرعية في اليمن): that names the rule's country as well as the article could.
+    """
     rule = entry.context or {}
     after = rule.get("after") or ()
     if after and any(w in after for w in before):
@@ -60,18 +65,21 @@ def supported(entry: KBEntry, ctx: DocContext, before: Iterable[str]) -> bool:
     country = rule.get("country")
     if not country:
         return False
+    if country in next_countries:
+        return True
     if rule.get("level") == "focus":
         return country in ctx.focus
     return country in ctx.mentioned
 
 
 def choose(candidates: Sequence[Candidate], ctx: DocContext | None,
-           before: Iterable[str] = ()) -> KBEntry | None:
+           before: Iterable[str] = (), next_countries: Iterable[str] = ()) -> KBEntry | None:
     """The best supported candidate: source rank, then the article's countries, then the
     curated `prefer` flag, population and id; None when nothing is supported."""
     before = tuple(before)
-    ok = [c for c in candidates
-          if not c.needs_context or (ctx is not None and supported(c.entry, ctx, before))]
+    next_countries = tuple(next_countries)
+    ok = [c for c in candidates if not c.needs_context or (
+        ctx is not None and supported(c.entry, ctx, before, next_countries))]
     if not ok:
         return None
     mentioned = ctx.mentioned if ctx is not None else set()

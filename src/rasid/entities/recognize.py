@@ -62,7 +62,11 @@ class EntityRecognizer:
         chosen: dict[tuple[int, int, int], KBEntry] = {}
 
         def accept(m: Match) -> bool:
-            entry = choose(m.candidates, ctx, words_before(views, m.first))
+            nxt = (self._next_countries(views, m.last)
+                   if any(c.needs_context for c in m.candidates) else ())
+            entry = choose(m.candidates, ctx, words_before(views, m.first), nxt)
+            if entry is not None and entry.type == "PER" and self._other_person(views, m):
+                entry = None
             if entry is not None:
                 chosen[(m.first, m.last, m.rstart)] = entry
             return entry is not None
@@ -81,6 +85,30 @@ class EntityRecognizer:
                           key=lambda m: m.first)
         mentions = self._org_nisba(doc, views, mentions)
         return [m.entity for m in _non_overlapping(mentions)]
+
+    def _next_countries(self, views, last: int) -> set[str]:
+        """Countries of a place named right after token `last` (في اليمن, باليمن, اليمني)."""
+        j = next_word(views, last)
+        if j is not None and views[j].norm == "في":
+            j = next_word(views, j)
+        if j is None:
+            return set()
+        out = set()
+        for form, _ in first_token_readings(views[j].norm):
+            for c in self.kb.candidates_by_key(form):
+                if c.entry.is_place and c.entry.country and not c.needs_context:
+                    out.add(c.entry.country)
+            nis = self.kb.nisba_exact(form)
+            if nis is not None:
+                out.add(nis.country)
+        return out
+
+    def _other_person(self, views, m: Match) -> bool:
+        """A one-word name right after a given name is someone else's surname (يوسف أوباما)."""
+        if m.first != m.last or m.stripped or m.first == 0:
+            return False
+        prev = views[m.first - 1]
+        return prev.is_word and prev.rend < views[m.first].rstart and self.kb.is_given_name(prev.norm)
 
     def _context(self, views: Sequence[TokenView], year: int | None) -> DocContext:
         """Countries named by unambiguous places and nisba adjectives."""

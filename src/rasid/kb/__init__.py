@@ -167,6 +167,7 @@ class KnowledgeBase:
             nisba = dict(con.execute("SELECT key, country FROM nisba"))
             titles = {phrase_key(k): (r, n)
                       for k, r, n in con.execute("SELECT key, role, number FROM titles")}
+            given = frozenset(phrase_key(k) for (k,) in con.execute("SELECT key FROM given_names"))
         finally:
             con.close()
 
@@ -175,7 +176,9 @@ class KnowledgeBase:
             return (c[1], not e.prefer, -(e.population or 0), e.id)
 
         index = {k: tuple(sorted(v, key=order)) for k, v in raw_index.items()}
-        return cls(entries, index, nisba, titles, meta, path)
+        kb = cls(entries, index, nisba, titles, meta, path)
+        kb._given = given
+        return kb
 
     # -- look-ups -------------------------------------------------------------------------
     def candidates(self, phrase: str) -> list[Candidate]:
@@ -222,6 +225,10 @@ class KnowledgeBase:
     def nisba_exact(self, form: str) -> KBEntry | None:
         """The country a nisba names, for a form already in matching form with no clitic."""
         return self.country(self._nisba.get(form))
+
+    def is_given_name(self, key: str) -> bool:
+        """Whether a word (phrase_key form) is a common given name (يوسف, محمد, جون)."""
+        return key in getattr(self, "_given", ())
 
     def title(self, key: str) -> tuple[str, int] | None:
         """(role, number) of an office title key (الرئيس -> head_of_state, 1), else None."""
@@ -278,6 +285,7 @@ def kb_stats(kb: KnowledgeBase) -> dict[str, Any]:
         "alias_keys": len(kb._index),
         "nisba_forms": len(kb._nisba),
         "titles": len(kb._titles),
+        "given_names": len(getattr(kb, "_given", ())),
         "countries_covered": len(countries),
         "max_alias_tokens": kb.max_alias_tokens,
         "meta": dict(sorted(kb.meta.items())),

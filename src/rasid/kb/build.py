@@ -62,6 +62,7 @@ CREATE TABLE aliases (key TEXT NOT NULL, entry_id TEXT NOT NULL, lang TEXT NOT N
 CREATE TABLE nisba (key TEXT PRIMARY KEY, country TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE titles (key TEXT PRIMARY KEY, role TEXT NOT NULL, number INTEGER NOT NULL)
   WITHOUT ROWID;
+CREATE TABLE given_names (key TEXT PRIMARY KEY) WITHOUT ROWID;
 """
 
 
@@ -180,6 +181,8 @@ def build_rows(curated_dir: Path | None = None) -> dict[str, list[tuple]]:
             add_alias(ar_names[iso], eid, "ar", "cldr")
         for a in cfg.get("aliases_ar", []) or []:
             add_alias(a, eid, "ar", "curated")
+            if not a.startswith(("دولة", "جمهورية", "مملكة", "سلطنة", "الجمهورية", "المملكة")):
+                add_alias("دولة " + a, eid, "ar", "curated")
         if cfg.get("name_ar"):
             add_alias(cfg["name_ar"], eid, "ar", "curated")
         for a in [country.name, name_en, *(cfg.get("aliases_en", []) or [])]:
@@ -260,7 +263,7 @@ def build_rows(curated_dir: Path | None = None) -> dict[str, list[tuple]]:
         # looked up only in an article that mentions their country
         needs_country = c["population"] < MIN_POPULATION or (
             cc not in MENA and c["population"] < SMALL_FOREIGN)
-        rare = [a for a in usable if c["population"] >= BIG_CITY
+        rare = [a for a in usable if c["population"] >= BIG_CITY or cc in MENA
                 or common_zipf().get(key(a), 0.0) < CONTEXT_ZIPF]
         entries[eid] = dict(
             id=eid, type="GPE", name_ar=_pick_name(usable or ar), name_en=c["name"], country=cc,
@@ -273,6 +276,9 @@ def build_rows(curated_dir: Path | None = None) -> dict[str, list[tuple]]:
             add_alias(a, eid, "ar", "geonames", needs_country or a not in rare)
         if not needs_country and len(rare) < len(usable):
             entries[eid]["context"] = json.dumps({"country": cc, "level": "mention"})
+
+    given = yaml.safe_load((curated_dir.parent / "given_names.yaml").read_text(encoding="utf-8"))
+    given_names = sorted({key(n) for n in given["names"]})
 
     titles = {}
     for t in titles_cfg:
@@ -294,6 +300,7 @@ def build_rows(curated_dir: Path | None = None) -> dict[str, list[tuple]]:
                           for (k, eid), (lang, rank, ctx) in aliases.items()),
         "nisba": sorted(nisba.items()),
         "titles": sorted((k, r, n) for k, (r, n) in titles.items()),
+        "given_names": [(n,) for n in given_names],
     }
 
 
@@ -354,6 +361,7 @@ def write_db(rows: dict[str, list[tuple]], out: Path) -> None:
         con.executemany("INSERT INTO aliases VALUES (?,?,?,?,?)", rows["aliases"])
         con.executemany("INSERT INTO nisba VALUES (?,?)", rows["nisba"])
         con.executemany("INSERT INTO titles VALUES (?,?,?)", rows["titles"])
+        con.executemany("INSERT INTO given_names VALUES (?)", rows["given_names"])
         con.commit()
         con.execute("VACUUM")
     finally:
@@ -366,8 +374,8 @@ def canonical_dump(path: Path) -> str:
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         lines = []
-        for table in ("meta", "entries", "aliases", "nisba", "titles"):
-            for row in con.execute(f"SELECT * FROM {table} ORDER BY 1, 2"):
+        for table in ("meta", "entries", "aliases", "nisba", "titles", "given_names"):
+            for row in con.execute(f"SELECT * FROM {table} ORDER BY 1"):
                 lines.append(table + "\t" + json.dumps(row, ensure_ascii=False))
         return "\n".join(lines)
     finally:
