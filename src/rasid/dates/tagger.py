@@ -10,9 +10,10 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from rasid.document import DCT, DateMention, Document
+from rasid.document import DateMention, Document
 from rasid.dates.dct import infer_dct, parse_published
 from rasid.dates.grammar import Parse, _fragments, recognise, select
+from rasid.dates.resolve import resolve
 from rasid.text.normalize import matching_form_same_length
 
 _KASHIDA = "\u0640"
@@ -125,8 +126,6 @@ class DateTagger:
 
     def __call__(self, doc: Document) -> Document:
         """Args: doc, restored or not. Returns: a new document with `dates` and `dct` set."""
-        from rasid.dates.resolve import resolve  # noqa: PLC0415 - keeps import graph acyclic
-
         parses, pos = self.parses(doc)
         same = matching_form_same_length(doc.clean)
         dct = infer_dct(parses, doc.meta.get("published"))
@@ -151,4 +150,4 @@ def warnings(doc: Document) -> list[str]:
             if getattr(d, "warning", None)]
 
 
-__all__ = ["DateTagger", "TemporalMention", "compact", "merge_ranges", "warnings", "DCT"]
+__all__ = ["DateTagger", "TemporalMention", "compact", "merge_ranges", "warnings"]
