@@ -102,6 +102,10 @@ def load_curated(directory: Path | None = None) -> list[dict[str, Any]]:
                 raise BuildError(f"{where}: a place needs lat and lon")
             if e["id"] in entries:
                 raise BuildError(f"{where}: duplicate id (also in an earlier file)")
+            cc = e.get("country")
+            if cc is not None and not (isinstance(cc, str) and re.fullmatch(r"[A-Z]{2}", cc)):
+                raise BuildError(f"{where}: country must be an ISO 3166 alpha-2 code in quotes "
+                                 f"if YAML could read it otherwise (\"NO\"), not {cc!r}")
             for r in e.get("roles", []) or []:
                 if not _ROLE.match(r):
                     raise BuildError(f"{where}: role '{r}' is not 'role CC YYYY-YYYY'")
@@ -129,6 +133,9 @@ def build_rows(curated_dir: Path | None = None) -> dict[str, list[tuple]]:
     curated_dir = curated_dir or _curated_dir()
     countries_cfg = {c["iso"]: c for c in
                      yaml.safe_load((curated_dir / "countries.yaml").read_text(encoding="utf-8"))}
+    bad = [c for c in countries_cfg if not (isinstance(c, str) and re.fullmatch(r"[A-Z]{2}", c))]
+    if bad:
+        raise BuildError(f"countries.yaml: iso must be a quoted alpha-2 code, not {bad}")
     blocklist = yaml.safe_load((curated_dir.parent / "geonames_blocklist.yaml")
                                .read_text(encoding="utf-8")) or {}
     blocked_keys = {key(k) for k in blocklist.get("aliases", [])}
