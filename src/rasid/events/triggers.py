@@ -25,6 +25,7 @@ _PRONOUNS = ("هما", "هم", "ها", "ه", "نا", "كم")
 _BEFORE_PRONOUN = ("ات", "ت", "و", "ا", "تم", "ين", "ون", "ان", "وا")
 _MIN = 2
 _VERB_CLITICS = {"و", "ف", "ل"}
+_ARTICLE_FORMS = ("ال", "وال", "فال", "بال", "وبال", "كال", "لل", "ولل", "فلل")
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class TriggerSpec:
     bare: bool = True  # False: the bare lemma is too often another word (فجر "dawn")
     needs_place: bool = False  # the next word must name a place (سيطر على المدينة)
     participle: bool = False  # منتقداً ...: the agent is the sentence's subject, the object follows
+    no_article: bool = False  # الاتفاق refers back to a known agreement; only اتفاق is news
 
 
 @dataclass(frozen=True)
@@ -118,7 +120,8 @@ def trigger_specs() -> tuple[TriggerSpec, ...]:
                                      pos, e.get("mode"), int(e.get("gap", 0)),
                                      bool(e.get("weak", False)), float(conf),
                                      bool(e.get("bare", True)), bool(e.get("needs_place", False)),
-                                     bool(e.get("participle", False))))
+                                     bool(e.get("participle", False)),
+                                     bool(e.get("no_article", False))))
     return tuple(sorted(specs, key=lambda s: (-len(s.words), -len(s.words[0]), s.weak)))
 
 
@@ -148,6 +151,8 @@ def find_triggers(norms: Sequence[str | None], blocked: set[int] = frozenset(),
             if not _token_matches(n, spec.words[0], spec.pos, i in nouns):
                 continue
             if not spec.bare and (n == spec.words[0] or (n[:1] in ("و", "ف") and n[1:] == spec.words[0])):
+                continue
+            if spec.no_article and n.startswith(_ARTICLE_FORMS):
                 continue
             idx = [i]
             j = i
