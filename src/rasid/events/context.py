@@ -75,6 +75,21 @@ def entity_ref(ent, text: str | None = None) -> dict:
             "text": text if text is not None else ent.text}
 
 
+def _clitic_marker(doc, tok, ent) -> Optional[str]:
+    """Role from a clitic the mention's token carries before it (بإدلب, ببوتين, للأردن), or None
+    when the entity span starts with its token."""
+    if ent.start <= tok.start:
+        return None
+    head = matching_form(doc.text[tok.start:ent.start]).lstrip("وف")
+    head = head[:-2] if head.endswith("ال") else head
+    place = ent.type in ("GPE", "LOC")
+    if head == "ب":
+        return "place" if place else "partner"
+    if head in ("ل", "لل") and place:
+        return "place"
+    return None if not head else ""
+
+
 def _marker(norms: list[Optional[str]], first: int, token_norm: str, name_norm: str) -> str:
     """Role marker of a mention: a clitic attached to its first word (بإدلب, للأردن), else the
     previous word, skipping titles (مع جلالة الملك عبدالله)."""
@@ -130,8 +145,10 @@ def build_context(doc, index: int, tok_range: tuple[int, int], generic_phrases) 
         if not idx:
             continue
         first, last = idx[0], idx[-1]
-        name = matching_form(ent.name_ar or doc.restored_text(ent) or "").split()
-        mk = _marker(norms, first, norms[first] or "", name[0] if name else "")
+        mk = _clitic_marker(doc, toks[first], ent)
+        if mk is None:
+            name = matching_form(ent.name_ar or doc.restored_text(ent) or "").split()
+            mk = _marker(norms, first, norms[first] or "", name[0] if name else "")
         ctx.mentions.append(Mention(first, last, entity_ref(ent), ent.type, ent, mk))
         ctx.blocked.update(range(first, last + 1))
     # generic participants (civilians, gunmen ...) outside entities
