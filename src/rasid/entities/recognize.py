@@ -115,9 +115,10 @@ class EntityRecognizer:
         kb = self.kb
         ctx = DocContext(year=year)
         for m in scan(views, kb, accept=lambda m: any(not c.needs_context for c in m.candidates)):
-            entry = choose(m.candidates, None)
-            if entry is not None and entry.is_place:
-                ctx.add_place(entry)
+            free = [c.entry for c in m.candidates if not c.needs_context]
+            # a name shared across countries (طرابلس) says nothing about the article yet
+            if len({e.country for e in free}) == 1 and free[0].is_place:
+                ctx.add_place(choose(m.candidates, None))
         for v in views:
             if v.is_word and len(v.norm) > 3:
                 nis = nisba_of(kb, v.norm)
@@ -189,6 +190,11 @@ class EntityRecognizer:
                 f in _GPE_HEADS for f, _ in first_token_readings(prev.norm)) else "LOC"
         prefixes = doc.tokens[head.index].prefixes
         strip = sum(len(p) for p in prefixes if p != "ال") if prefixes and prefixes[-1] == "ال" else 0
+        if not strip and head.norm[:1] in "وفبل" and len(head.norm) > 3:
+            rest = head.norm[1:]
+            # ونيكولاي: the conjunction is glued on when what remains is a known name start
+            if kb.is_given_name(rest) or kb.has_prefix(rest) or kb.has_key(rest):
+                strip = 1
         rstart = head.rstart + _offset(head, strip)
         ent = doc.span_from_restored(Entity, rstart, views[last].rend, type=typ,
                                      source="crf", confidence=round(conf, 3))
