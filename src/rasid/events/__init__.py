@@ -108,7 +108,7 @@ class EventExtractor:
                         conf *= _CARRY_FACTOR
                 if spec.weak and not (actors or targets):
                     continue
-                location = choose_location(ctx, m.first, actors, targets, self.kb)
+                location = choose_location(ctx, m.first, actors, targets, self.kb, default_place)
                 loc_default = False
                 if location is None and default_place is not None:
                     location, loc_default = dict(default_place), True

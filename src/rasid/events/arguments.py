@@ -237,13 +237,23 @@ def _kana_subject(ctx, before, k) -> list:
     return []
 
 
-def _close(ctx: SentenceContext, a: int, m: Mention, limit: int) -> bool:
-    """m starts within `limit` words after token a, with no clause punctuation between."""
+def ctx_m(first: int) -> Mention:
+    """A stand-in mention at token `first` (for distance checks towards the trigger)."""
+    return Mention(first, first, {}, "")
+
+
+def _close(ctx: SentenceContext, a: int, m: Mention, limit: int, skip_titles: bool = False) -> bool:
+    """m starts within `limit` words after token a, with no clause punctuation between
+    (titles and nisba adjectives not counted when skip_titles)."""
+    titles = set(lexicon()["titles"]) if skip_titles else set()
     words = 0
     for k in range(a + 1, m.first):
-        if ctx.norms[k] is None:
+        n = ctx.norms[k]
+        if n is None:
             if ctx.tokens[k].text in ("،", ",", "؛", ".", ":", "(", ")"):
                 return False
+            continue
+        if skip_titles and (n in titles or (n.startswith("ال") and n.endswith("ي"))):
             continue
         words += 1
     return words < limit
@@ -278,10 +288,14 @@ def _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb):
             entry = _nisba(kb, ctx.norms[k]) if kb is not None else None
             if entry is not None:
                 return [_kb_ref(entry, ctx.tokens[k].text)], [m for m in free_after if victim(m)]
-    agents = [m for m in before + free_after if m.marker == "agent"]
+    agents = [m for m in before + free_after if m.marker == "agent"
+              and (m.first > last and _close(ctx, last, m, 8) or m.last < first and _close(ctx, m.last, ctx_m(first), 8))]
     if agents:
         return [agents[0]], [m for m in free_after if victim(m) and m is not agents[0]]
-    gen = free_after[0] if free_after and _close(ctx, last, free_after[0], 6) else None
+    # the genitive: right after the trigger (titles and adjectives aside), unmarked
+    gen = free_after[0] if free_after and _close(ctx, last, free_after[0], 3, skip_titles=True) else None
+    if gen is not None and gen.marker in ("source", "partner", "place"):
+        gen = None
     if gen is not None:
         if agentive and (victim(gen) or gen.kind in ("PER", "GPE", "LOC") or gen.marker == "target"):
             targets.append(gen)
@@ -292,7 +306,7 @@ def _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb):
     for k in range(first - 1, -1, -1):
         n = ctx.norms[k]
         if not n:
-            if ctx.tokens[k].text in ("،", ",", "؛", ".", ":"):
+            if ctx.tokens[k].text in ("؛", ".", ":"):
                 break
             continue
         words += 1
@@ -305,7 +319,7 @@ def _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb):
                    [m for m in before if m.last < k and k - m.last <= 3 and m.marker != "source"]
             if subj:
                 pick = subj[0] if subj[0].first > k else subj[-1]
-                if not (agentive and victim(pick)):
+                if not (agentive and (victim(pick) or pick.is_place)):
                     return [pick], targets + [m for m in free_after if victim(m) and m not in targets]
             break
     if not agentive and etype not in ("PROTEST",):
@@ -321,22 +335,24 @@ def _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb):
         return [], targets
     armed = [m for m in free_after if m not in targets and not victim(m) and m.kind in ("ORG", "GENERIC")
              and m.first - last <= 18 and m not in speakers]
-    if not armed:  # an armed group named earlier in the sentence (يواصل النظام ... تصعيداً)
+    if not armed:  # an armed group named earlier in its clause (يواصل النظام ... تصعيداً)
         armed = [m for m in reversed(before) if m.kind in ("ORG", "GENERIC") and not victim(m)
-                 and first - m.last <= 15 and m not in speakers
+                 and _close(ctx, m.last, ctx_m(first), 15) and m not in speakers
                  and m.marker not in ("partner", "target", "source")]
     actors = [armed[0]] if armed else []
     return actors, targets + [m for m in free_after if victim(m) and m not in targets and m not in actors]
 
 
 def choose_location(ctx: SentenceContext, first: int, actors: list[dict], targets: list[dict],
-                    kb=None) -> Optional[dict]:
+                    kb=None, default: Optional[dict] = None) -> Optional[dict]:
     """The place of the trigger: a place-marked GPE/LOC after it, else before it, else any."""
     used = {r.get("kb_id") or r.get("text") for r in actors}
     places = [m for m in ctx.mentions if (m.is_place or m.kind == "LOC")
               and (m.ref.get("kb_id") or m.ref.get("text")) not in used]
     if not places:
         return None
+    if not any(m.marker in ("place", "target") for m in places) and default is not None:
+        return None  # only unmarked names (تقوده السعودية): participants, not the place
     comps = [k for k in range(first) if ctx.norms[k] in ("ان", "بان", "انه", "بانه")]
 
     def dist(m):
@@ -399,8 +415,8 @@ def salient_place(doc, kb=None) -> Optional[dict]:
         if e.type not in ("GPE", "LOC"):
             continue
         si = doc.sentence_of(e)
-        if si < 0 or doc.sentences[si].boilerplate:
-            continue
+        if si < 0 or doc.sentences[si].boilerplate or doc.sentences[si].kind == "heading":
+            continue  # a dateline (القاهرة ... واس) names the newsroom, not the events
         key = e.kb_id or e.name_en or e.text
         counts.setdefault(key, [0, e.start, e])
         counts[key][0] += _place_weight(doc, e)

@@ -114,8 +114,14 @@ def _marker(norms: list[Optional[str]], first: int, token_norm: str, name_norm: 
                 return ""
             continue
         bare = prev[1:] if prev[:1] in ("و", "ف") and len(prev) > 2 else prev
+        bare2 = bare[1:] if bare[:1] in ("ب", "ل") and len(bare) > 3 else bare
         for role in ("partner", "target", "place", "agent", "source"):
-            if prev in lex[role] or bare in lex[role]:
+            if prev in lex[role] or bare in lex[role] or (len(bare2) > 3 and bare2 in lex[role]) or (
+                    role == "place" and any(len(w) >= 4 and bare2.startswith(w) and len(bare2) - len(w) <= 2
+                                            for w in lex[role])):
+                before = next((norms[j] for j in range(k - 1, -1, -1) if norms[j]), "")
+                if role == "source" and before.lstrip("و") in ("صدر", "الصادر", "صادر"):
+                    return "agent"  # صدر عن قيادة التحالف بيان: the issuer
                 return role
         if prev in titles or bare in titles or (prev.startswith("ال") and prev.endswith("ي")
                                                  and skipped < 2):

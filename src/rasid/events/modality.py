@@ -83,8 +83,8 @@ def negation_and_modality(ctx: SentenceContext, first: int, nominal: bool = Fals
             if seen > 4:
                 break
             bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 2 else n
-            if _is_future_verb(bare) or bare in mod["future"]:
-                return negated, "future"
+            if _is_future_verb(bare) or bare in ("سوف",):
+                return negated, "future"  # (a purpose after the trigger is its aim, not its future)
             if bare in mod["conditional"]:
                 return negated, "conditional"
     trig = ctx.norms[first] or ""
