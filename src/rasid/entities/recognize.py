@@ -181,7 +181,7 @@ class EntityRecognizer:
                 rstart = head.rstart + _offset(head, strip)
                 return Mention(first, last, link(doc, Entity, rstart, views[last].rend, entry,
                                                  "kb+crf", round(0.5 + conf / 2, 3)), entry)
-        if conf < self.min_crf_confidence or not self._plausible_name(views, first, last):
+        if conf < self.min_crf_confidence or not self._plausible_name(views, first, last, types[0]):
             return None
         typ = types[0]
         if typ == "GPE":
@@ -200,14 +200,18 @@ class EntityRecognizer:
                                      source="crf", confidence=round(conf, 3))
         return Mention(first, last, ent, None)
 
-    def _plausible_name(self, views, first: int, last: int) -> bool:
-        """Not a lone nisba, title or short function word."""
+    def _plausible_name(self, views, first: int, last: int, typ: str) -> bool:
+        """Not a lone nisba, title, given name, listed common word or one-word MISC."""
         words = [views[i] for i in range(first, last + 1) if views[i].is_word]
         if not words or sum(len(w.norm) for w in words) < 3:
             return False
         if len(words) == 1:
-            w = words[0].norm
-            if nisba_of(self.kb, w) is not None or self.kb.title(w) is not None:
+            if typ == "MISC":
+                return False  # ANERcorp's one-word MISC is mostly religions and currencies
+            forms = [f for f, _ in first_token_readings(words[0].norm)]
+            kb = self.kb
+            if any(kb.is_not_entity(f) or kb.is_given_name(f) or kb.title(f) is not None
+                   or kb.nisba_exact(f) is not None for f in forms):
                 return False
         return True
 

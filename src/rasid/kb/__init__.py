@@ -168,6 +168,8 @@ class KnowledgeBase:
             titles = {phrase_key(k): (r, n)
                       for k, r, n in con.execute("SELECT key, role, number FROM titles")}
             given = frozenset(phrase_key(k) for (k,) in con.execute("SELECT key FROM given_names"))
+            not_entities = frozenset(phrase_key(k)
+                                     for (k,) in con.execute("SELECT key FROM not_entities"))
         finally:
             con.close()
 
@@ -178,6 +180,7 @@ class KnowledgeBase:
         index = {k: tuple(sorted(v, key=order)) for k, v in raw_index.items()}
         kb = cls(entries, index, nisba, titles, meta, path)
         kb._given = given
+        kb._not_entities = not_entities
         return kb
 
     # -- look-ups -------------------------------------------------------------------------
@@ -229,6 +232,10 @@ class KnowledgeBase:
     def is_given_name(self, key: str) -> bool:
         """Whether a word (phrase_key form) is a common given name (يوسف, محمد, جون)."""
         return key in getattr(self, "_given", ())
+
+    def is_not_entity(self, key: str) -> bool:
+        """Whether a word alone is never reported as an unlinked entity (الله, دولار, المدينة)."""
+        return key in getattr(self, "_not_entities", ())
 
     def title(self, key: str) -> tuple[str, int] | None:
         """(role, number) of an office title key (الرئيس -> head_of_state, 1), else None."""

@@ -63,6 +63,7 @@ CREATE TABLE nisba (key TEXT PRIMARY KEY, country TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE titles (key TEXT PRIMARY KEY, role TEXT NOT NULL, number INTEGER NOT NULL)
   WITHOUT ROWID;
 CREATE TABLE given_names (key TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE not_entities (key TEXT PRIMARY KEY) WITHOUT ROWID;
 """
 
 
@@ -120,7 +121,7 @@ def _haversine_deg(a: tuple[float, float], b: tuple[float, float]) -> float:
 def nisba_forms(base: str) -> list[str]:
     """Inflected forms of a masculine nisba (روسي): feminine, plurals, dual, with/without ال."""
     b = key(base)
-    forms = {b, b + "ه", b + "ين", b + "ون", b + "ان", b + "تان", b + "تين", b + "ات"}
+    forms = {b, b + "ه", b + "ا", b + "ين", b + "ون", b + "ان", b + "تان", b + "تين", b + "ات"}
     return sorted(forms | {"ال" + f for f in forms})
 
 
@@ -286,6 +287,8 @@ def build_rows(curated_dir: Path | None = None) -> dict[str, list[tuple]]:
 
     given = yaml.safe_load((curated_dir.parent / "given_names.yaml").read_text(encoding="utf-8"))
     given_names = sorted({key(n) for n in given["names"]})
+    not_cfg = yaml.safe_load((curated_dir.parent / "not_entities.yaml").read_text(encoding="utf-8"))
+    not_entities = sorted({key(w) for w in not_cfg["words"]} | blocked_keys)
 
     titles = {}
     for t in titles_cfg:
@@ -308,6 +311,7 @@ def build_rows(curated_dir: Path | None = None) -> dict[str, list[tuple]]:
         "nisba": sorted(nisba.items()),
         "titles": sorted((k, r, n) for k, (r, n) in titles.items()),
         "given_names": [(n,) for n in given_names],
+        "not_entities": [(w,) for w in not_entities],
     }
 
 
@@ -369,6 +373,7 @@ def write_db(rows: dict[str, list[tuple]], out: Path) -> None:
         con.executemany("INSERT INTO nisba VALUES (?,?)", rows["nisba"])
         con.executemany("INSERT INTO titles VALUES (?,?,?)", rows["titles"])
         con.executemany("INSERT INTO given_names VALUES (?)", rows["given_names"])
+        con.executemany("INSERT INTO not_entities VALUES (?)", rows["not_entities"])
         con.commit()
         con.execute("VACUUM")
     finally:
@@ -381,7 +386,8 @@ def canonical_dump(path: Path) -> str:
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         lines = []
-        for table in ("meta", "entries", "aliases", "nisba", "titles", "given_names"):
+        for table in ("meta", "entries", "aliases", "nisba", "titles", "given_names",
+                      "not_entities"):
             for row in con.execute(f"SELECT * FROM {table} ORDER BY 1"):
                 lines.append(table + "\t" + json.dumps(row, ensure_ascii=False))
         return "\n".join(lines)
