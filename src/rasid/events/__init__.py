@@ -86,6 +86,8 @@ class EventExtractor:
                     continue
                 if spec.type == "REQUEST" and _next_word(ctx, m.last) == "الله":
                     continue  # داعياً الله: a prayer, not a demand
+                if _in_title(ctx, m.first) or _prev_word(ctx, m.first) in lexicon()["demonstratives"]:
+                    continue  # المفوض الأوروبي للمساعدات; هذا الاجتماع (already reported)
                 negated, modality = negation_and_modality(ctx, m.first, nominal=spec.pos != "verb")
                 if spec.weak and (negated or modality != "asserted"):
                     continue  # a bare mention that is hedged is not reported as an event
@@ -106,7 +108,7 @@ class EventExtractor:
                     else:
                         actors, carried = [dict(a) for a in carry], True
                         conf *= _CARRY_FACTOR
-                if spec.weak and not (actors or targets):
+                if spec.weak and not any(r.get("kb_id") or r.get("name_en") for r in actors + targets):
                     continue
                 location = choose_location(ctx, m.first, actors, targets, self.kb, default_place)
                 loc_default = False
@@ -156,6 +158,26 @@ class EventExtractor:
                 prev_date = dict(with_actors[-1].date) if with_actors[-1].date else None
             prev_sources = sources_all or prev_sources
         return merge_events(raw)
+
+
+def _prev_word(ctx, first: int) -> str:
+    return next((n for n in reversed(ctx.norms[max(0, first - 2):first]) if n), "")
+
+
+def _in_title(ctx, first: int) -> bool:
+    """The trigger continues an office or institution name (المفوض الأوروبي للمساعدات)."""
+    heads = set(lexicon()["title_heads"])
+    k, seen = first - 1, 0
+    while k >= 0 and seen < 2:
+        n = ctx.norms[k]
+        if n is None:
+            return False
+        if n in heads or (n.startswith("ال") and n[2:] in heads):
+            return True
+        if not (n.startswith("ال") and n.endswith("ي")):  # only a nisba may stand between
+            return False
+        k, seen = k - 1, seen + 1
+    return False
 
 
 def _next_word(ctx, last: int) -> str:

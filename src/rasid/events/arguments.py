@@ -173,7 +173,7 @@ def choose_participants(ctx: SentenceContext, first: int, last: int, etype: str,
 
     after = [m for m in ms if m.first > last]
     before = [m for m in ms if m.last < first]
-    marked = [m for m in after if m.marker in ("partner", "target")]
+    marked = [m for m in after if m.marker in ("partner", "target") and _close(ctx, last, m, 7)]
     if not marked:
         marked = [m for m in after if _counterpart(ctx, m)]
     if marked:
@@ -237,6 +237,11 @@ def _kana_subject(ctx, before, k) -> list:
     return []
 
 
+def _has_pronoun(norm: str) -> bool:
+    """زيارته، لقائه، اجتماعها: a masdar with an attached possessor (not a ة: زياره)."""
+    return len(norm) > 4 and norm.endswith(("ته", "ئه", "يه", "وه", "اه", "عه", "ها", "هم", "هما")) and not norm.endswith("اته")
+
+
 def ctx_m(first: int) -> Mention:
     """A stand-in mention at token `first` (for distance checks towards the trigger)."""
     return Mention(first, first, {}, "")
@@ -292,8 +297,11 @@ def _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb):
               and (m.first > last and _close(ctx, last, m, 8) or m.last < first and _close(ctx, m.last, ctx_m(first), 8))]
     if agents:
         return [agents[0]], [m for m in free_after if victim(m) and m is not agents[0]]
-    # the genitive: right after the trigger (titles and adjectives aside), unmarked
+    # the genitive: right after the trigger (titles and adjectives aside), unmarked; none when
+    # the trigger carries it as a pronoun (زيارته، لقائه)
     gen = free_after[0] if free_after and _close(ctx, last, free_after[0], 3, skip_titles=True) else None
+    if gen is not None and _has_pronoun(ctx.norms[last] or ""):
+        gen = None
     if gen is not None and gen.marker in ("source", "partner", "place"):
         gen = None
     if gen is not None:
@@ -317,6 +325,8 @@ def _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb):
             # the support verb's own subject, even if it is also the announcer (أعلنت روسيا وقف ...)
             subj = [m for m in before if m.first > k] or _kana_subject(ctx, before, k) or \
                    [m for m in before if m.last < k and k - m.last <= 3 and m.marker != "source"]
+            if subj and agentive:
+                subj = [m for m in subj if not (victim(m) or m.is_place)] or subj
             if subj:
                 pick = subj[0] if subj[0].first > k else subj[-1]
                 if not (agentive and (victim(pick) or pick.is_place)):

@@ -69,7 +69,7 @@ def _absorb(a: Event, ia: dict, b: Event, ib: dict) -> tuple[Event, dict]:
     loc, loc_default = base.location, ia["loc_default"]
     if (loc is None or loc_default) and extra.location and not ib["loc_default"]:
         loc, loc_default = extra.location, False
-    actors = base.actors if not ia["carried"] or ib["carried"] else extra.actors
+    actors = base.actors if (base.actors and (not ia["carried"] or ib["carried"])) else extra.actors
     targets = _union(base.targets, extra.targets)
     targets = tuple(t for t in targets if _key(t) not in _keys(actors))
     merged = dataclasses.replace(

@@ -80,7 +80,7 @@ def negation_and_modality(ctx: SentenceContext, first: int, nominal: bool = Fals
                     break
                 continue
             seen += 1
-            if seen > 4:
+            if seen > 6:
                 break
             bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 2 else n
             if _is_future_verb(bare) or bare in ("سوف",):
