@@ -13,7 +13,7 @@ from typing import Any, Optional
 from rasid.events.context import Mention, SentenceContext, lexicon
 
 _VICTIM = {"civilians", "children", "protesters", "schools", "bakeries", "medical points",
-           "hospitals"}
+           "hospitals", "security personnel", "displaced people", "refugees"}
 _COUNTERPART = ("نظير",)
 _AGENTIVE_TYPES = {"ASSAULT", "COERCE"}
 
@@ -334,7 +334,7 @@ def _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb):
             break
     if not agentive and etype not in ("PROTEST",):
         pre = [m for m in before if m not in speakers and m.marker not in ("partner", "target", "source")
-               and first - m.last <= 8]
+               and _close(ctx, m.last, ctx_m(first), 9)]
         pre = sorted(pre, key=lambda m: (m.is_place, -m.last))
         if pre:
             return [pre[0]], targets

@@ -158,12 +158,13 @@ def build_context(doc, index: int, tok_range: tuple[int, int], generic_phrases) 
         ctx.mentions.append(Mention(first, last, entity_ref(ent), ent.type, ent, mk))
         ctx.blocked.update(range(first, last + 1))
     # generic participants (civilians, gunmen ...) outside entities
+    taken = set(ctx.blocked)
     for i in range(len(toks)):
-        if norms[i] is None or i in ctx.blocked:
+        if norms[i] is None or i in taken:
             continue
         for words, spec in generic_phrases:
             j = i + len(words) - 1
-            if j >= len(toks) or any(k in ctx.blocked for k in range(i, j + 1)):
+            if j >= len(toks) or any(k in taken for k in range(i, j + 1)):
                 continue
             ok = all(_same_word(norms[i + k], w, first=(k == 0)) for k, w in enumerate(words))
             if ok:
@@ -173,7 +174,7 @@ def build_context(doc, index: int, tok_range: tuple[int, int], generic_phrases) 
                     ref = _resolve(doc, words, toks[i].start, ref)
                 mk = _marker(norms, i, norms[i], words[0])
                 ctx.mentions.append(Mention(i, j, ref, "GENERIC", spec, mk))
-                ctx.blocked.update(range(i, j + 1))
+                taken.update(range(i, j + 1))  # (a generic noun does not hide a trigger: نشرا الجنود)
                 break
     ctx.mentions.sort(key=lambda m: m.first)
     # names: listed phrases and quoted names
