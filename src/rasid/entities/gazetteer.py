@@ -8,6 +8,7 @@ and mapped back to the original by the caller through `Document.span_from_restor
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Sequence
 
 from rasid.kb import JOINERS, Candidate, KnowledgeBase
@@ -70,7 +71,8 @@ def surface_offset(surface: str, norm_chars: int) -> int:
     return len(surface)
 
 
-def first_token_readings(norm: str) -> list[tuple[str, int]]:
+@lru_cache(maxsize=1 << 16)
+def first_token_readings(norm: str) -> tuple[tuple[str, int], ...]:
     """(form to look up, number of matching-form letters to strip) for a name's first word.
 
     The unsegmented word comes first. A reading that strips an article keeps it in the form
@@ -91,7 +93,7 @@ def first_token_readings(norm: str) -> list[tuple[str, int]]:
         if form not in seen:
             seen.add(form)
             out.append((form, strip))
-    return out
+    return tuple(out)
 
 
 def scan(views: Sequence[TokenView], kb: KnowledgeBase,
