@@ -11,14 +11,14 @@ import bisect
 from functools import lru_cache
 
 from rasid.document import Document, Event, Span
-from rasid.events.arguments import choose_date, choose_location, choose_participants, salient_place
+from rasid.events.arguments import choose_participants
+from rasid.events.placetime import choose_date, choose_location, salient_place
 from rasid.events.attribution import opens_with_speech, sentence_sources
 from rasid.events.context import build_context, lexicon
 from rasid.events.merge import merge_events
 from rasid.events.modality import negation_and_modality
 from rasid.events.ontology import PLOVER_TYPES, acled_for
 from rasid.events.triggers import find_triggers
-from rasid.text import matching_form
 
 __all__ = ["EventExtractor", "PLOVER_TYPES", "acled_for", "evaluate_events"]
 

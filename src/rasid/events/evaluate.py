@@ -2,7 +2,8 @@
 
 A gold file is shaped like ../shared/gold/idlib-ceasefire-2020.json. Its article text is
 found through one of (docs/ontology.md, "Gold files"):
-  "article": "file.txt"                       a path relative to the gold file's folder, or
+  "article": "file.txt"                       a path relative to the gold file's folder (or
+                                              its sibling seed/ folder), or
   "source": {"jsonl": "news/x.jsonl", "id": "..."}  a record of a JSONL file under the shared
                                               data folder (../shared/data, or $RASID_DATA).
 "published" (YYYY-MM-DD), if present, is given to the pipeline as the publication date.
@@ -93,9 +94,12 @@ def event_match(pred: dict, gold: dict) -> bool:
 def load_article(gold: dict, gold_path: Path) -> tuple[str, dict[str, Any]]:
     """(text, meta) of the article a gold file annotates."""
     if gold.get("article"):
-        path = gold_path.parent / gold["article"]
-        if not path.exists():
-            raise FileNotFoundError(f"{gold_path}: its 'article' {path} does not exist")
+        # beside the gold file, or in a sibling seed/ folder (../shared/gold -> ../shared/seed)
+        tries = [gold_path.parent / gold["article"], gold_path.parent.parent / "seed" / gold["article"]]
+        path = next((p for p in tries if p.exists()), None)
+        if path is None:
+            raise FileNotFoundError(f"{gold_path}: its 'article' is in none of "
+                                    + ", ".join(str(p) for p in tries))
         return path.read_text(encoding="utf-8"), {"published": gold.get("published")}
     src = gold.get("source")
     if not src:
