@@ -67,6 +67,10 @@ class EntityRecognizer:
             entry = choose(m.candidates, ctx, words_before(views, m.first), nxt)
             if entry is not None and entry.type == "PER" and self._other_person(views, m):
                 entry = None
+            if entry is not None and entry.context and entry.context.get("unless_next"):
+                j = next_word(views, m.last)
+                if j is not None and views[j].norm in entry.context["unless_next"]:
+                    entry = None  # مسقط رأسه: "birthplace", not Muscat
             if entry is not None:
                 chosen[(m.first, m.last, m.rstart)] = entry
             return entry is not None

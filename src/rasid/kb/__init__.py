@@ -8,9 +8,16 @@ Ambiguity, in the order `lookup` ranks candidates for one alias key:
   1. source: curated entries before CLDR countries before GeoNames cities;
   2. `prefer`: a curated entry marked so wins a shared name (bare إدلب -> the governorate);
   3. population, then id, so the order is total and stable.
+(The recogniser puts one more key between 1 and 2: an entry in a country the article names
+wins, so طرابلس follows Libya or Lebanon.)
+
 Aliases flagged `needs_context` (الأسد, النظام, الباب, small foreign towns) are returned by
 `candidates` with the flag and the entry's `context` rule; the recogniser decides whether the
-article supports them. `lookup` leaves them out.
+article supports them, and `lookup` leaves them out. A rule (curated `context:`) may hold:
+  country + level   the article mentions (`mention`) or is mostly about (`focus`) the country;
+  after             words of which one right before the alias licenses it (مدينة الباب);
+  unless_next       words after which the alias is not this entry (مسقط رأسه);
+  aliases           which aliases need the rule (default: the one-word ones).
 """
 from __future__ import annotations
 

@@ -222,8 +222,9 @@ def build_rows(curated_dir: Path | None = None) -> dict[str, list[tuple]]:
             unknown = ctx_keys - {key(a) for a in names}
             if unknown:
                 raise BuildError(f"curated {eid}: context names aliases it lacks: {sorted(unknown)}")
-            if ctx.get("after"):
-                ctx["after"] = sorted({key(a) for a in ctx["after"]})
+            for field in ("after", "unless_next"):
+                if ctx.get(field):
+                    ctx[field] = sorted({key(a) for a in ctx[field]})
         entries[eid] = dict(
             id=eid, type=e["type"], name_ar=e["name_ar"], name_en=e["name_en"],
             country=e.get("country"), lat=_f(e.get("lat")), lon=_f(e.get("lon")),
