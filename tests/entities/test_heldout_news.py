@@ -71,9 +71,12 @@ EXPECTED = {
         ("داعش", "Islamic State (ISIS)"),
     ],
 }
-# Measured when the test was written: 30 of 33. A change that drops below fails; raising the
-# floor is a commit of its own.
-RECALL_FLOOR = 0.85
+# History, for honesty: the first run scored 27/33. Two misses were this test's comparison
+# (the fused لل of للشرعية, GeoNames' "Ta’if"), fixed here; two led to general rules after the
+# misses were seen (countries also as "دولة X"; a context alias is supported by the place named
+# right after it: الحكومة الشرعية في اليمن) -> 32/33. وكالة الأنباء الإماراتية is still missed
+# and deliberately not added from this text. Raising the floor is a commit of its own.
+RECALL_FLOOR = 0.9
 
 
 @pytest.fixture(scope="module")
