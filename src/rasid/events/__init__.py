@@ -22,6 +22,7 @@ from rasid.events.triggers import find_triggers
 
 __all__ = ["EventExtractor", "PLOVER_TYPES", "acled_for", "evaluate_events"]
 
+_VIOLENT = ("ASSAULT", "COERCE")
 _HEADING_FACTOR = 0.5
 _DCT_FACTOR = 0.85
 _CARRY_FACTOR = 0.8
@@ -77,6 +78,7 @@ class EventExtractor:
             ctx = build_context(doc, si, (lo, hi), _generic_phrases())
             matches = find_triggers(ctx.norms, ctx.blocked, ctx.nouns)
             sources_all = sentence_sources(ctx)
+            sources_here = bool(sources_all)
             if not sources_all and opens_with_speech(ctx):
                 sources_all = list(prev_sources)
             sent_events = []
@@ -96,11 +98,18 @@ class EventExtractor:
                 actors, targets, explicit = choose_participants(
                     ctx, m.first, arg_last, spec.type, spec.pos, self.kb, doc, spec.participle)
                 if spec.pos == "verb" and _first_person(ctx.norms[m.first], spec) and sources_all:
-                    actors, explicit = [dict(sources_all[-1])], True  # نرحب: the speaker's own act
+                    actors, explicit = [dict(sources_all[0])], True  # نرحب: the speaker's own act
                 conf = spec.confidence
                 carried = False
-                if not explicit and spec.pos == "verb":
-                    # a verb without an overt subject continues the last sentence's agent
+                if not explicit and spec.pos != "verb" and not spec.weak and opens_with_speech(ctx) \
+                        and not sources_here and prev_sources and spec.type not in _VIOLENT:
+                    # وأضاف خلال زيارة إلى ماليزيا: the unnamed speaker is the one of before
+                    named = [s for s in prev_sources if s.get("kb_id") or s.get("name_en")]
+                    if named:
+                        actors, explicit = [dict(named[0])], True
+                if not explicit and (spec.pos == "verb" or (not spec.weak and not ctx.mentions)):
+                    # a verb without an overt subject (or a bare nominal mention in a sentence
+                    # naming nobody) continues the last sentence's agent
                     carry = prev_actors or heading_actors
                     if spec.weak or not carry:
                         if spec.weak:

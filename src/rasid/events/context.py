@@ -155,6 +155,8 @@ def build_context(doc, index: int, tok_range: tuple[int, int], generic_phrases) 
         if mk is None:
             name = matching_form(ent.name_ar or doc.restored_text(ent) or "").split()
             mk = _marker(norms, first, norms[first] or "", name[0] if name else "")
+        if not mk and ent.type in ("GPE", "LOC") and first > 0 and toks[first - 1].text == "(":
+            mk = "place"  # هجوم (سوروتش) الانتحاري, كيليس (جنوب)
         ctx.mentions.append(Mention(first, last, entity_ref(ent), ent.type, ent, mk))
         ctx.blocked.update(range(first, last + 1))
     # generic participants (civilians, gunmen ...) outside entities
