@@ -90,6 +90,8 @@ class EventExtractor:
                     continue  # داعياً الله: a prayer, not a demand
                 if _in_title(ctx, m.first) or _prev_word(ctx, m.first) in lexicon()["demonstratives"]:
                     continue  # المفوض الأوروبي للمساعدات; هذا الاجتماع (already reported)
+                if spec.weak and _prev_word(ctx, m.first) in ("الذي", "التي", "والذي", "والتي"):
+                    continue  # الاجتماع ... والذي بحث: what a reported event did
                 negated, modality = negation_and_modality(ctx, m.first, nominal=spec.pos != "verb")
                 if spec.weak and (negated or modality != "asserted"):
                     continue  # a bare mention that is hedged is not reported as an event

@@ -36,8 +36,13 @@ def _coordinated(ctx: SentenceContext, m: Mention) -> list[Mention]:
             continue
         gap = [n for n in ctx.norms[cur.last + 1:nxt.first]]
         head = ctx.norms[nxt.first] or ""
+        titles = set(lexicon()["titles"])
+        words = [g for g in gap if g]
         joined = (not any(gap) and head.startswith("و")) or gap in (["و"],) or (
-            len(gap) == 1 and gap[0] is None and head.startswith("و"))
+            len(gap) == 1 and gap[0] is None and head.startswith("و")) or (
+            # ووزير الدفاع خالد العبيدي: a title opened by و, then the name
+            0 < len(words) <= 3 and None not in gap and words[0].startswith("و")
+            and words[0][1:] in titles | {"وزير", "رييس", "نايب"})
         if joined and nxt.kind == m.kind or (joined and m.kind in ("GPE", "ORG", "PER") and
                                              nxt.kind in ("GPE", "ORG", "PER")):
             out.append(nxt)
@@ -338,13 +343,15 @@ def _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb):
         pre = sorted(pre, key=lambda m: (m.is_place, -m.last))
         if pre:
             return [pre[0]], targets
+        if _has_pronoun(ctx.norms[last] or ""):
+            return [], targets  # زيارته: the possessor is the pronoun's, not a later name
         post = [m for m in free_after if m not in targets and m.marker not in ("partner", "target", "source")
                 and m.kind != "LOC" and _close(ctx, last, m, 10)]
         if post:  # الاجتماع الذي عقده وزير الدفاع كارتر
             return [post[0]], targets
         return [], targets
     armed = [m for m in free_after if m not in targets and not victim(m) and m.kind in ("ORG", "GENERIC")
-             and m.first - last <= 18 and m not in speakers]
+             and m.first - last <= 18 and m not in speakers and m.marker != "target"]
     if not armed:  # an armed group named earlier in its clause (يواصل النظام ... تصعيداً)
         armed = [m for m in reversed(before) if m.kind in ("ORG", "GENERIC") and not victim(m)
                  and _close(ctx, m.last, ctx_m(first), 15) and m not in speakers

@@ -20,7 +20,7 @@ def choose_location(ctx: SentenceContext, first: int, actors: list[dict], target
     comps = [k for k in range(first) if ctx.norms[k] in ("ان", "بان", "انه", "بانه")]
 
     def dist(m):
-        d = m.first - first if m.first > first else (first - m.last) + 2
+        d = m.first - first if m.first > first else (first - m.last) + 5
         if comps and m.last < comps[-1]:
             d += 10  # قال مبعوث الأمم المتحدة الى سوريا ... إن الغارات ... على الزبداني
         return (m.marker == "source", m.marker not in ("place", "target"), d)
