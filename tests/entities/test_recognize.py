@@ -284,3 +284,20 @@ def test_tagger_confirms_and_supports(kb):
 def test_stage_declares_its_layers(kb):
     rec = EntityRecognizer(kb=kb, tagger=None)
     assert rec.requires == ("tokens", "sentences") and rec.provides == ("entities",)
+
+
+def test_organisation_head_and_nisba(kb):
+    doc = analyse(kb, "وأعلنت السلطات الكويتية ضبط الشبكة، وأكدت وزارة الداخلية التونسية الخبر.")
+    got = {e.text: e for e in doc.entities}
+    assert got["السلطات الكويتية"].type == "ORG" and got["السلطات الكويتية"].country == "KW"
+    assert got["السلطات الكويتية"].kb_id is None
+    assert got["وزارة الداخلية التونسية"].country == "TN"
+    # a title before the head makes a person, not an organisation
+    doc = analyse(kb, "وقال وزير الخارجية الأميركي إن المحادثات مستمرة.", year=2015)
+    assert [(e.text, e.type, e.name_en) for e in doc.entities] == [
+        ("وزير الخارجية الأميركي", "PER", "John Kerry")]
+
+
+def test_title_and_nisba_must_be_adjacent(kb):
+    doc = analyse(kb, "قال رئيس الوزراء (الإسرائيلي) إن الوضع خطير.", year=2015)
+    assert all("(" not in e.text for e in doc.entities)

@@ -27,6 +27,10 @@ from rasid.kb import KBEntry, KnowledgeBase
 CRF_TYPES = {"PERS": ("PER",), "PER": ("PER",), "ORG": ("ORG",), "MISC": ("MISC",),
              "LOC": ("GPE", "LOC"), "GPE": ("GPE", "LOC")}
 _SOURCE_CONFIDENCE = {"curated": 0.95, "cldr": 0.9, "geonames": 0.8}
+# words naming a person by what they do for an organisation (وزير الخارجية، الناطق باسم…)
+_PERSON_HEADS = frozenset({"وزير", "وزيره", "الوزير", "سفير", "السفير", "ناطق", "الناطق",
+                           "متحدث", "المتحدث", "مسوول", "المسوول", "مدير", "رئيس", "نائب", "وكيل",
+                           "قائد", "امين", "الامين", "مستشار", "عضو", "اعضاء", "ممثل", "مندوب"})
 _PATRONYMIC = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ام", "عبد"})
 _GPE_HEADS = frozenset({"مدينه", "بلده", "قريه", "محافظه", "ولايه", "عاصمه", "العاصمه", "قضاء",
                         "ناحيه", "مخيم", "حي"})
@@ -87,6 +91,7 @@ class EntityRecognizer:
         mentions = self._surnames(doc, views, mentions)
         mentions = sorted(mentions + resolve_titles(doc, views, kb, mentions, ctx.year),
                           key=lambda m: m.first)
+        mentions = sorted(self._org_phrases(doc, views, mentions), key=lambda m: m.first)
         mentions = self._org_nisba(doc, views, mentions)
         return [m.entity for m in _non_overlapping(mentions)]
 
@@ -257,6 +262,64 @@ class EntityRecognizer:
                 added.append(Mention(v.index, v.index, ent, src.entry))
                 break
         return mentions + added
+
+    def _org_phrases(self, doc, views, mentions: list[Mention]) -> list[Mention]:
+        """Organisation head + (one word) + nisba: an unlinked ORG of that country."""
+        kb = self.kb
+        covered = {i for m in mentions for i in range(m.first, m.last + 1)}
+        added = []
+        n = len(views)
+        i = 0
+        while i < n:
+            v = views[i]
+            if not v.is_word or i in covered:
+                i += 1
+                continue
+            found = None
+            for form, strip in first_token_readings(v.norm):
+                # the head: one or two words
+                j, key = i, form
+                heads = []
+                while True:
+                    if kb.is_org_head(key):
+                        heads.append(j)
+                    if not kb.is_org_head_prefix(key) or j + 1 >= n or not views[j + 1].is_word:
+                        break
+                    j += 1
+                    key = key + " " + views[j].norm
+                for h in reversed(heads):
+                    for k in (h + 1, h + 2):
+                        if k >= n or any(x in covered or not views[x].is_word
+                                         for x in range(h + 1, k + 1)):
+                            break
+                        nis = nisba_of(kb, views[k].norm)
+                        if nis is not None and nis[1] == 0:
+                            found = (strip, k, nis[0].country)
+                            break
+                    if found:
+                        break
+                if found:
+                    break
+            if found is not None and not strip and self._after_title(views, i):
+                found = None  # وزير الخارجية الأميركي is a person, not the ministry
+            if found is None:
+                i += 1
+                continue
+            strip, k, country = found
+            ent = doc.span_from_restored(Entity, v.rstart + _offset(v, strip), views[k].rend,
+                                         type="ORG", country=country, source="org+nisba",
+                                         confidence=0.7)
+            added.append(Mention(i, k, ent, None))
+            covered.update(range(i, k + 1))
+            i = k + 1
+        return mentions + added
+
+    def _after_title(self, views, i: int) -> bool:
+        j = i - 1
+        if j < 0 or not views[j].is_word:
+            return False
+        return any(f in _PERSON_HEADS or self.kb.title(f) is not None
+                   for f, _ in first_token_readings(views[j].norm))
 
     def _org_nisba(self, doc, views, mentions: list[Mention]) -> list[Mention]:
         """An organisation without a country followed by a nisba takes that country."""

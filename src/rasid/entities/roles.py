@@ -92,12 +92,13 @@ def resolve_titles(doc, views: Sequence[TokenView], kb: KnowledgeBase,
         if following is not None and following.entity.type == "PER":
             continue  # the name itself follows
         targets: list[tuple[str, int, int, int]] = []  # (country, first token, strip, last token)
-        nis = nisba_of(kb, views[nxt].norm) if nxt not in covered else None
+        # the nisba must follow the title directly: رئيس الوزراء (الإسرائيلي is not one phrase
+        nis = nisba_of(kb, views[nxt].norm) if nxt not in covered and nxt == t.last + 1 else None
         if nis is not None:
             targets.append((nis[0].country, t.first, -1, nxt))
             if number == 2:
                 nxt2 = next_word(views, nxt)
-                if nxt2 is not None and nxt2 not in covered and views[nxt2].norm.startswith("و"):
+                if nxt2 == nxt + 1 and nxt2 not in covered and views[nxt2].norm.startswith("و"):
                     nis2 = nisba_of(kb, views[nxt2].norm)
                     if nis2 is not None and nis2[1] > 0:
                         targets.append((nis2[0].country, nxt2, nis2[1], nxt2))

@@ -177,6 +177,7 @@ class KnowledgeBase:
             given = frozenset(phrase_key(k) for (k,) in con.execute("SELECT key FROM given_names"))
             not_entities = frozenset(phrase_key(k)
                                      for (k,) in con.execute("SELECT key FROM not_entities"))
+            org_heads = frozenset(phrase_key(k) for (k,) in con.execute("SELECT key FROM org_heads"))
         finally:
             con.close()
 
@@ -188,6 +189,9 @@ class KnowledgeBase:
         kb = cls(entries, index, nisba, titles, meta, path)
         kb._given = given
         kb._not_entities = not_entities
+        kb._org_heads = org_heads
+        kb._org_head_prefixes = {" ".join(h.split()[:n]) for h in org_heads
+                                 for n in range(1, len(h.split()))}
         return kb
 
     # -- look-ups -------------------------------------------------------------------------
@@ -239,6 +243,13 @@ class KnowledgeBase:
     def is_given_name(self, key: str) -> bool:
         """Whether a word (phrase_key form) is a common given name (يوسف, محمد, جون)."""
         return key in getattr(self, "_given", ())
+
+    def is_org_head(self, key: str) -> bool:
+        """Whether a phrase heads an organisation name (وزارة, السلطات, القوات البحرية)."""
+        return key in getattr(self, "_org_heads", ())
+
+    def is_org_head_prefix(self, key: str) -> bool:
+        return key in getattr(self, "_org_head_prefixes", ())
 
     def is_not_entity(self, key: str) -> bool:
         """Whether a word alone is never reported as an unlinked entity (الله, دولار, المدينة)."""

@@ -64,6 +64,7 @@ CREATE TABLE titles (key TEXT PRIMARY KEY, role TEXT NOT NULL, number INTEGER NO
   WITHOUT ROWID;
 CREATE TABLE given_names (key TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE not_entities (key TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE org_heads (key TEXT PRIMARY KEY) WITHOUT ROWID;
 """
 
 
@@ -290,6 +291,8 @@ def build_rows(curated_dir: Path | None = None) -> dict[str, list[tuple]]:
     given_names = sorted({key(n) for n in given["names"]})
     not_cfg = yaml.safe_load((curated_dir.parent / "not_entities.yaml").read_text(encoding="utf-8"))
     not_entities = sorted({key(w) for w in not_cfg["words"]} | blocked_keys)
+    heads_cfg = yaml.safe_load((curated_dir.parent / "org_heads.yaml").read_text(encoding="utf-8"))
+    org_heads = sorted({key(w) for w in heads_cfg["heads"]})
 
     titles = {}
     for t in titles_cfg:
@@ -313,6 +316,7 @@ def build_rows(curated_dir: Path | None = None) -> dict[str, list[tuple]]:
         "titles": sorted((k, r, n) for k, (r, n) in titles.items()),
         "given_names": [(n,) for n in given_names],
         "not_entities": [(w,) for w in not_entities],
+        "org_heads": [(w,) for w in org_heads],
     }
 
 
@@ -375,6 +379,7 @@ def write_db(rows: dict[str, list[tuple]], out: Path) -> None:
         con.executemany("INSERT INTO titles VALUES (?,?,?)", rows["titles"])
         con.executemany("INSERT INTO given_names VALUES (?)", rows["given_names"])
         con.executemany("INSERT INTO not_entities VALUES (?)", rows["not_entities"])
+        con.executemany("INSERT INTO org_heads VALUES (?)", rows["org_heads"])
         con.commit()
         con.execute("VACUUM")
     finally:
@@ -388,7 +393,7 @@ def canonical_dump(path: Path) -> str:
     try:
         lines = []
         for table in ("meta", "entries", "aliases", "nisba", "titles", "given_names",
-                      "not_entities"):
+                      "not_entities", "org_heads"):
             for row in con.execute(f"SELECT * FROM {table} ORDER BY 1"):
                 lines.append(table + "\t" + json.dumps(row, ensure_ascii=False))
         return "\n".join(lines)
