@@ -208,3 +208,33 @@ def test_seed_with_gold_layers_finds_every_required_event():
     assert not missing
     teaser = [s for s in doc.sentences if s.boilerplate]
     assert teaser and not [e for e in evs if any(s.start <= e["trigger"]["start"] < s.end for s in teaser)]
+
+
+HOUTHI = ("الحوثيين", "ORG", "Houthis", "YE", None, None)
+BAYDA = ("البيضاء", "GPE", "Al Bayda", "YE", 14.0, 45.5)
+ISIS = ("داعش", "ORG", "Islamic State", None, None, None)
+
+
+def test_passive_violence_verb_takes_its_victim_as_target():
+    e = one(events("قتل عدد من الحوثيين في محافظة البيضاء ليلة الجمعة.", [HOUTHI, BAYDA]), "ASSAULT")
+    assert "Houthis" in names(e.targets) and "Houthis" not in names(e.actors)
+    assert e.location["name_en"] == "Al Bayda"
+
+
+def test_death_noun_genitive_is_the_victim():
+    e = one(events("وأعلنت الشرطة مقتل العشرات من عناصر داعش في حلب.", [ISIS, ALEPPO]), "ASSAULT")
+    assert "Islamic State" in names(e.targets) and "Islamic State" not in names(e.actors)
+
+
+def test_demand_and_its_content_are_one_request():
+    evs = events("وطالبت تركيا روسيا بوقف القصف على حلب.", [TR, RU, ALEPPO])
+    reqs = [e for e in evs if e.type == "REQUEST"]
+    assert len(reqs) == 1 and reqs[0].mode == "yield" and names(reqs[0].actors) == {"Turkey"}
+    assert not [e for e in evs if e.type == "ASSAULT"]
+
+
+def test_prayer_is_no_demand_and_title_is_no_aid():
+    assert not events("وقال الوزير داعياً الله أن يحفظ البلاد.", [])
+    stylian = ("كريستوس ستايليانيدس", "PER", "Christos Stylianides", None, None, None)
+    evs = events("والتقى المحافظ كريستوس ستايليانيدس المفوض الأوروبي للمساعدات الإنسانية.", [stylian])
+    assert [e.type for e in evs] == ["CONSULT"]

@@ -29,7 +29,8 @@ _CARRY_FACTOR = 0.8
 _DEFAULT_PLACE_FACTOR = 0.9
 # what a demand, a rejection of X becomes (PLOVER REQUEST/REJECT modes)
 _CONTENT_MODE = {"RETREAT": "yield", "AID": "assist", "COOPERATE": "assist", "CONSULT": "meet",
-                 "AGREE": "meet", "CONCEDE": "change", "SANCTION": "yield"}
+                 "AGREE": "meet", "CONCEDE": "change", "SANCTION": "yield", "ASSAULT": "yield",
+                 "COERCE": "yield"}
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +99,8 @@ class EventExtractor:
                 # a gapped trigger (توصلت تركيا وروسيا ... إلى اتفاق) holds its subject in the gap
                 arg_last = m.first if spec.gap else m.last
                 actors, targets, explicit = choose_participants(
-                    ctx, m.first, arg_last, spec.type, spec.pos, self.kb, doc, spec.participle)
+                    ctx, m.first, arg_last, spec.type, spec.pos, self.kb, doc, spec.participle,
+                    spec.patient_genitive)
                 if spec.pos == "verb" and _first_person(ctx.norms[m.first], spec) and sources_all:
                     actors, explicit = [dict(sources_all[0])], True  # نرحب: the speaker's own act
                 conf = spec.confidence
@@ -134,8 +136,10 @@ class EventExtractor:
                     date, date_weak = {"value": dct, "precision": "day"}, True
                     conf *= _DCT_FACTOR
                 etype, mode = spec.type, _mode(spec, ctx, m.first, m.last)
+                converted = False
                 if modality in ("demanded", "rejected") and etype not in (
                         "REQUEST", "REJECT", "ACCUSE", "THREATEN"):
+                    converted = True
                     # a demanded ceasefire is a REQUEST, a rejected one a REJECT (of that content)
                     etype = "REQUEST" if modality == "demanded" else "REJECT"
                     mode, modality = _CONTENT_MODE.get(spec.type, "change"), "asserted"
@@ -154,7 +158,7 @@ class EventExtractor:
                            attribution=tuple(sources), modality=modality, negated=negated,
                            sentence=si, confidence=round(conf, 3),
                            acled=acled_for(etype, mode, targets))
-                info = {"heading": sent.kind == "heading", "date_weak": date_weak,
+                info = {"heading": sent.kind == "heading", "date_weak": date_weak, "converted": converted,
                         "loc_default": loc_default, "carried": carried, "weak": spec.weak,
                         "tokens": (lo + m.first, lo + m.last)}
                 sent_events.append((ev, info))

@@ -144,7 +144,8 @@ def _counterpart(ctx: SentenceContext, m: Mention) -> bool:
 
 
 def choose_participants(ctx: SentenceContext, first: int, last: int, etype: str, pos: str,
-                        kb=None, doc=None, participle: bool = False) -> tuple[list[dict], list[dict], bool]:
+                        kb=None, doc=None, participle: bool = False,
+                        patient_genitive: bool = False) -> tuple[list[dict], list[dict], bool]:
     """(actors, targets, explicit) for the trigger at tokens first..last.
 
     `explicit` is False when no actor was found in the sentence (the caller may carry one).
@@ -189,6 +190,11 @@ def choose_participants(ctx: SentenceContext, first: int, last: int, etype: str,
 
     if extra_actor_refs:
         pass
+    elif pos == "verb" and agentive and _passive_opening(ctx, last):
+        # قتل عدد من الحوثيين: what follows is the victim; the agent, if any, is marked
+        targets.extend(m for m in free_after[:1] if m not in targets)
+        agents = [m for m in ms if m.marker == "agent"]
+        actors = agents[:1]
     elif pos == "verb":
         adjacent = [m for m in before if first - m.last == 1 and m.marker not in ("place", "partner", "target", "source")
                     and not (agentive and victim(m))]
@@ -217,6 +223,10 @@ def choose_participants(ctx: SentenceContext, first: int, last: int, etype: str,
                 actors, more = _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb)
                 targets.extend(m for m in more if m not in targets)
     else:
+        if patient_genitive and free_after and _close(ctx, last, free_after[0], 4, skip_titles=True) \
+                and free_after[0].marker not in ("source", "place", "partner"):
+            targets.append(free_after[0])  # مقتل العشرات من عناصر داعش: the dead are the genitive
+            free_after = free_after[1:]
         actors, more = _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb)
         targets.extend(m for m in more if m not in targets)
     actor_refs = extra_actor_refs or [dict(m) if isinstance(m, dict) else dict(m.ref) for m in actors]
@@ -229,6 +239,17 @@ def choose_participants(ctx: SentenceContext, first: int, last: int, etype: str,
 
 _TRANSITIVE = _AGENTIVE_TYPES | {"ACCUSE", "THREATEN", "SANCTION", "AID", "SUPPORT", "REJECT",
                                  "REQUEST", "CONSULT"}
+
+
+def _passive_opening(ctx, last: int) -> bool:
+    """The word after a violence verb is a number or a quantity (قتل 3 حوثيين, عدد من)."""
+    k = last + 1
+    while k < len(ctx.tokens) and ctx.norms[k] is None:
+        k += 1
+    if k >= len(ctx.tokens):
+        return False
+    n = ctx.norms[k]
+    return n.isdigit() or n in lexicon()["passive_openers"]
 
 
 def _kana_subject(ctx, before, k) -> list:
@@ -350,8 +371,11 @@ def _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb):
         if post:  # الاجتماع الذي عقده وزير الدفاع كارتر
             return [post[0]], targets
         return [], targets
+    object_side = set()
+    for t in [m for m in free_after if m.marker in ("target", "partner")]:
+        object_side.update(id(x) for x in _coordinated(ctx, t))
     armed = [m for m in free_after if m not in targets and not victim(m) and m.kind in ("ORG", "GENERIC")
-             and m.first - last <= 18 and m not in speakers and m.marker != "target"]
+             and m.first - last <= 18 and m not in speakers and id(m) not in object_side]
     if not armed:  # an armed group named earlier in its clause (يواصل النظام ... تصعيداً)
         armed = [m for m in reversed(before) if m.kind in ("ORG", "GENERIC") and not victim(m)
                  and _close(ctx, m.last, ctx_m(first), 15) and m not in speakers

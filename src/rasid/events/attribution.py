@@ -50,8 +50,8 @@ def _source_after(ctx: SentenceContext, k: int) -> dict | None:
                      if ctx.norms[x] and ctx.norms[x] not in _COMPLEMENTISER]
             for x in range(j + 1, min(len(ctx.tokens), j + 4)):
                 nxt = ctx.mention_at(x)
-                if nxt is not None:
-                    return dict(nxt.ref)
+                if nxt is not None and nxt.kind in ("PER", "ORG") and nxt.marker != "place":
+                    return dict(nxt.ref)  # (مصادر يمنية في البيضاء: a place is no source)
             return {"text": " ".join(words)}
         if n in _SKIP or bare in _SKIP or _is_speech(n):
             j += 1

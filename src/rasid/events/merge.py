@@ -24,8 +24,10 @@ def _keys(refs) -> set[str]:
 def _compatible(a: Event, ia: dict, b: Event, ib: dict) -> bool:
     if a.type != b.type or a.negated != b.negated:
         return False
-    if a.mode != b.mode and (a.mode and b.mode or a.sentence == b.sentence):
+    if a.mode != b.mode and (a.mode and b.mode or (a.sentence == b.sentence and not (
+            ia.get("converted") or ib.get("converted")))):
         return False  # two triggers of one sentence with different modes are two events
+    # (but طالب ... بوقف القصف: the demand and its converted content are one REQUEST)
     pa, pb = _keys(a.actors) | _keys(a.targets), _keys(b.actors) | _keys(b.targets)
     own_a = pa if not ia["carried"] else set()
     own_b = pb if not ib["carried"] else set()

@@ -43,6 +43,7 @@ class TriggerSpec:
     needs_place: bool = False  # the next word must name a place (سيطر على المدينة)
     participle: bool = False  # منتقداً ...: the agent is the sentence's subject, the object follows
     no_article: bool = False  # الاتفاق refers back to a known agreement; only اتفاق is news
+    patient_genitive: bool = False  # مقتل X, اعتقال X: the genitive is the victim, never the agent
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,8 @@ def trigger_specs() -> tuple[TriggerSpec, ...]:
                                      bool(e.get("weak", False)), float(conf),
                                      bool(e.get("bare", True)), bool(e.get("needs_place", False)),
                                      bool(e.get("participle", False)),
-                                     bool(e.get("no_article", False))))
+                                     bool(e.get("no_article", False)),
+                                     bool(e.get("patient_genitive", False))))
     return tuple(sorted(specs, key=lambda s: (-len(s.words), -len(s.words[0]), s.weak)))
 
 
