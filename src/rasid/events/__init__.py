@@ -87,9 +87,14 @@ class EventExtractor:
                 spec = m.spec
                 if spec.needs_place and not _place_follows(ctx, m.last):
                     continue
+                if spec.needs_place and _prev_word(ctx, m.first) in ("التي", "الذي", "التى") \
+                        and (ctx.norms[m.first] or "")[:1] in ("ي", "ت"):
+                    continue  # التي تسيطر على البلدة: a standing state, not an event
                 if spec.type == "REQUEST" and _next_word(ctx, m.last) == "الله":
                     continue  # داعياً الله: a prayer, not a demand
-                if _in_title(ctx, m.first) or _prev_word(ctx, m.first) in lexicon()["demonstratives"]:
+                prev = _prev_word(ctx, m.first)
+                prev = prev[1:] if prev[:1] in ("و", "ل", "ب", "ف") and len(prev) > 3 else prev
+                if _in_title(ctx, m.first) or prev in lexicon()["demonstratives"]:
                     continue  # المفوض الأوروبي للمساعدات; هذا الاجتماع (already reported)
                 if spec.weak and _prev_word(ctx, m.first) in ("الذي", "التي", "والذي", "والتي"):
                     continue  # الاجتماع ... والذي بحث: what a reported event did

@@ -44,6 +44,7 @@ class TriggerSpec:
     participle: bool = False  # منتقداً ...: the agent is the sentence's subject, the object follows
     no_article: bool = False  # الاتفاق refers back to a known agreement; only اتفاق is news
     patient_genitive: bool = False  # مقتل X, اعتقال X: the genitive is the victim, never the agent
+    not_before: tuple[str, ...] = ()  # words after which the trigger is an idiom (ينسحب على: applies to)
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,8 @@ def trigger_specs() -> tuple[TriggerSpec, ...]:
                                      bool(e.get("bare", True)), bool(e.get("needs_place", False)),
                                      bool(e.get("participle", False)),
                                      bool(e.get("no_article", False)),
-                                     bool(e.get("patient_genitive", False))))
+                                     bool(e.get("patient_genitive", False)),
+                                     tuple(matching_form(w) for w in e.get("not_before", ()))))
     return tuple(sorted(specs, key=lambda s: (-len(s.words), -len(s.words[0]), s.weak)))
 
 
@@ -155,6 +157,8 @@ def find_triggers(norms: Sequence[str | None], blocked: set[int] = frozenset(),
             if not spec.bare and (n == spec.words[0] or (n[:1] in ("و", "ف") and n[1:] == spec.words[0])):
                 continue
             if spec.no_article and n.startswith(_ARTICLE_FORMS):
+                continue
+            if spec.not_before and next((x for x in norms[i + 1:i + 3] if x), None) in spec.not_before:
                 continue
             idx = [i]
             j = i
