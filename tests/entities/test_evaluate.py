@@ -84,3 +84,22 @@ def test_read_conll_names_the_bad_line(tmp_path):
     f.write_text("محمد\tB-PERS\nبلا وسم\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"bad.txt:2"):
         list(read_conll(f))
+
+
+def test_evaluate_uses_document_context_when_the_tagger_has_it(tmp_path):
+    f = tmp_path / "mini.txt"
+    f.write_text("الأهلي\tB-ORG\n\nفاز\tO\nالأهلي\tB-ORG\n", encoding="utf-8")
+
+    class Contextual:
+        context_window = 1
+
+        def tag(self, tokens):
+            return ["O"] * len(tokens)
+
+        def tag_document(self, sentences):
+            return [["B-ORG"] if len(s) == 1 else ["O", "B-ORG"] for s in sentences]
+
+    r = evaluate_ner(f, tagger=Contextual())
+    assert r["mode"] == "context" and r["micro_f1"] == 1.0
+    assert r["sentence_level"]["micro_f1"] == 0.0
+    assert evaluate_ner(f, tagger=Contextual(), context=False)["micro_f1"] == 0.0

@@ -2,7 +2,7 @@
 import pytest
 
 from rasid.entities.evaluate import chunks
-from rasid.entities.features import clean, sentence_features, stem, variants
+from rasid.entities.features import clean, memory_features, sentence_features, stem, variants
 from rasid.entities.tagger import ANERCORP_TO_RASID, MODEL_DIR, MODEL_FILE, CrfTagger
 
 SENTENCE = ("وقال الرئيس المصري حسني مبارك في القاهرة إن وزارة الخارجية ستعقد اجتماعا "
@@ -78,3 +78,30 @@ def test_features_one_list_per_token(tagger):
     feats = sentence_features(SENTENCE, tagger._lex)
     assert len(feats) == len(SENTENCE)
     assert all(f and all(isinstance(x, str) for x in f) for f in feats)
+
+
+def test_tag_document_tags_each_sentence(tagger):
+    second = "وأكد مبارك أن مصر تدعم جهود الأمم المتحدة".split()
+    doc = [SENTENCE, [], second]
+    tags = tagger.tag_document(doc)
+    assert [len(t) for t in tags] == [len(s) for s in doc]
+    for t in tags:
+        assert_valid_bio(t)
+    spans = tagger.tag_document_spans(doc)
+    assert [[(s, e, t) for s, e, t, _ in sp] for sp in spans] == [chunks(t) for t in tags]
+    assert all(0.0 < c <= 1.0 for sp in spans for *_, c in sp)
+
+
+def test_shipped_model_has_context_pass(tagger):
+    assert tagger.context_window > 0
+
+
+def test_memory_features_look_at_neighbouring_sentences():
+    sents = [["زار", "الأهلي", "القاهرة"], ["فاز", "الأهلي"], ["وقال", "جوزيه"]]
+    first = [["O", "B-ORG", "B-LOC"], ["O", "O"], ["O", "O"]]
+    mem = memory_features(sents, first, window=1)
+    assert "M=ORG" in mem[1][1] and "p1=O" in mem[1][1]   # seen as ORG one sentence before
+    assert "m=ORG" not in mem[2][1]                       # جوزيه never tagged nearby
+    assert "m=ORG" not in mem[0][1]                       # its own first-pass tag is not memory
+    assert "p1=B-ORG" in mem[0][1]
+    assert not any(f.startswith("m") for f in memory_features(sents, first, window=0)[1][1])

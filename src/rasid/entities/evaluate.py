@@ -109,28 +109,45 @@ def score_chunks(pairs: Iterable[tuple[Sequence[str], Sequence[str]]]) -> dict:
             "micro_f1": micro["f1"], "per_type": per_type}
 
 
-def evaluate_ner(path: str | Path, tagger=None) -> dict:
+def evaluate_ner(path: str | Path, tagger=None, context: bool = True) -> dict:
     """Tag every sentence of a CoNLL file and score the entities against its gold tags.
+
+    The file is read as running text: with `context` and a tagger that has `tag_document`
+    (the shipped `CrfTagger`), each sentence is tagged seeing its neighbours' words (never
+    their gold tags), as articles are in the pipeline; `sentence_level` then holds the scores
+    of tagging every sentence alone.
 
     Args:
         path: a `token<TAB>BIO-tag` file, blank line between sentences (types PERS/LOC/ORG/MISC).
         tagger: anything with `tag(tokens) -> tags`; default the shipped `CrfTagger`.
+        context: use `tagger.tag_document` over the whole file when the tagger has it.
 
     Returns:
         JSON-able dict: micro_f1, micro_precision, micro_recall, per_type, tokens, sentences,
-        and each type's dict repeated at top level (e.g. result["LOC"]["f1"]).
+        mode ("context" or "sentence"), each type's dict repeated at top level
+        (e.g. result["LOC"]["f1"]), and sentence_level when mode is "context".
     """
     if tagger is None:
         from rasid.entities.tagger import CrfTagger
         tagger = CrfTagger.load()
-    pairs = []
-    n_tokens = 0
-    for tokens, gold in read_conll(path):
-        pairs.append((gold, tagger.tag(tokens)))
-        n_tokens += len(tokens)
-    result = score_chunks(pairs)
-    result["tokens"] = n_tokens
-    result["sentences"] = len(pairs)
+    data = list(read_conll(path))
+    gold = [tags for _, tags in data]
+    sentence_tags = [tagger.tag(tokens) for tokens, _ in data]
+    use_context = context and getattr(tagger, "context_window", 0) and hasattr(tagger,
+                                                                              "tag_document")
+    if use_context:
+        result = score_chunks(zip(gold, tagger.tag_document([t for t, _ in data])))
+        alone = score_chunks(zip(gold, sentence_tags))
+        result["mode"] = "context"
+        result["context_window"] = tagger.context_window
+        result["sentence_level"] = {k: alone[k] for k in ("micro_f1", "micro_precision",
+                                                          "micro_recall")}
+        result["sentence_level"]["per_type"] = {t: v["f1"] for t, v in alone["per_type"].items()}
+    else:
+        result = score_chunks(zip(gold, sentence_tags))
+        result["mode"] = "sentence"
+    result["tokens"] = sum(len(t) for t in gold)
+    result["sentences"] = len(data)
     for typ, scores in result["per_type"].items():
         result[typ] = scores
     return result

