@@ -11,8 +11,9 @@ found through one of (docs/ontology.md, "Gold files"):
 Matching rule (after ../shared/tools/seed_check.py `event_match`): same type; if the gold
 event names actors/partners/targets, one predicted actor or target shares a name with them
 (name_en, name_ar, text or kb_id; matching form; a gold name may list alternatives as
-"a|b"; names also match when one contains the other as whole words); if it names a location
-(or "about"), the predicted location's name contains it or is contained in it; if it has a
+"a|b", and Arabic surface names in `actors_ar`/`partners_ar`/`targets_ar` count too; names also
+match when one contains the other as whole words); if it names a location (or "about", or an
+Arabic `location_ar`), the predicted location's name contains it or is contained in it; if it has a
 date, the predicted date is in the same month (a year-only gold date: same year; an interval:
 within it). Matching is one-to-one and greedy: required gold events first, each taking the
 matching prediction of highest confidence. A prediction matched to an optional gold event is
@@ -55,16 +56,25 @@ def _overlap(a: str, b: str) -> bool:
     return len(short) >= 3 and f" {short} " in f" {long_} "
 
 
+def _listed(gold: dict, role: str) -> list[str]:
+    """Gold names of a role, in English (`actors`) and, where given, Arabic (`actors_ar`)."""
+    values = []
+    for key in (role, role + "_ar"):
+        value = gold.get(key) or []
+        values += [value] if isinstance(value, str) else list(value)
+    return values
+
+
 def event_match(pred: dict, gold: dict) -> bool:
     """Does a predicted event (contract JSON) match a gold event (the rule above)?"""
     if pred.get("type") != gold.get("type"):
         return False
-    gn = _gold_names(gold.get("actors", []) + gold.get("partners", []) + gold.get("targets", []))
+    gn = _gold_names(_listed(gold, "actors") + _listed(gold, "partners") + _listed(gold, "targets"))
     refs = list(pred.get("actors") or []) + list(pred.get("targets") or [])
     names = set().union(*[_names(r) for r in refs]) if refs else set()
     if gn and not any(_overlap(n, g) for n in names for g in gn):
         return False
-    gls = [_norm(str(gold.get(k) or "").split(" (")[0]) for k in ("location", "about")]
+    gls = [_norm(str(gold.get(k) or "").split(" (")[0]) for k in ("location", "about", "location_ar")]
     gls = [x for x in gls if x]
     if gls:
         locs = set()
@@ -93,7 +103,7 @@ def event_match(pred: dict, gold: dict) -> bool:
 
 def load_article(gold: dict, gold_path: Path) -> tuple[str, dict[str, Any]]:
     """(text, meta) of the article a gold file annotates."""
-    if gold.get("article"):
+    if gold.get("article") and not gold.get("source"):
         # beside the gold file, or in a sibling seed/ folder (../shared/gold -> ../shared/seed)
         tries = [gold_path.parent / gold["article"], gold_path.parent.parent / "seed" / gold["article"]]
         path = next((p for p in tries if p.exists()), None)
