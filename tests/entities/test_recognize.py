@@ -301,3 +301,9 @@ def test_organisation_head_and_nisba(kb):
 def test_title_and_nisba_must_be_adjacent(kb):
     doc = analyse(kb, "قال رئيس الوزراء (الإسرائيلي) إن الوضع خطير.", year=2015)
     assert all("(" not in e.text for e in doc.entities)
+
+
+def test_honorific_or_name_part_before_a_surname_alias(kb):
+    text = "في اليمن دعا الدكتور هادي إلى الحوار، وقتل الجندي مشعل علي غرم عسيري."
+    doc = analyse(kb, text)
+    assert [e.kb_id for e in doc.entities if e.type == "PER" and e.kb_id] == []

@@ -31,6 +31,10 @@ _SOURCE_CONFIDENCE = {"curated": 0.95, "cldr": 0.9, "geonames": 0.8}
 _PERSON_HEADS = frozenset({"وزير", "وزيره", "الوزير", "سفير", "السفير", "ناطق", "الناطق",
                            "متحدث", "المتحدث", "مسوول", "المسوول", "مدير", "رئيس", "نائب", "وكيل",
                            "قائد", "امين", "الامين", "مستشار", "عضو", "اعضاء", "ممثل", "مندوب"})
+_HONORIFICS = frozenset({"الدكتور", "د", "المهندس", "الاستاذ", "الحاج", "الجندي", "العريف",
+                         "الرقيب", "النقيب", "الملازم", "المواطن", "الطالب", "الشاب", "الطفل",
+                         "الشهيد", "الشيخ", "المقدم", "الرائد"})
+_NAME_PARTS = frozenset({"الله", "الرحمن", "العزيز", "بن", "ابن", "بنت", "ابو", "ام"})
 _PATRONYMIC = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ام", "عبد"})
 _GPE_HEADS = frozenset({"مدينه", "بلده", "قريه", "محافظه", "ولايه", "عاصمه", "العاصمه", "قضاء",
                         "ناحيه", "مخيم", "حي"})
@@ -113,11 +117,18 @@ class EntityRecognizer:
         return out
 
     def _other_person(self, views, m: Match) -> bool:
-        """A one-word name right after a given name is someone else's surname (يوسف أوباما)."""
+        """A one-word name right after a given name, an honorific or another name part is
+        someone else's (يوسف أوباما the footballer, الدكتور هادي, الجندي مشعل علي غرم عسيري)."""
         if m.first != m.last or m.stripped or m.first == 0:
             return False
-        prev = views[m.first - 1]
-        return prev.is_word and prev.rend < views[m.first].rstart and self.kb.is_given_name(prev.norm)
+        for back in (1, 2):
+            j = m.first - back
+            if j < 0 or not views[j].is_word:
+                return False
+            w = views[j].norm
+            if self.kb.is_given_name(w) or w in _NAME_PARTS or (back == 1 and w in _HONORIFICS):
+                return True
+        return False
 
     def _context(self, views: Sequence[TokenView], year: int | None) -> DocContext:
         """Countries named by unambiguous places and nisba adjectives."""
