@@ -307,3 +307,16 @@ def test_honorific_or_name_part_before_a_surname_alias(kb):
     text = "في اليمن دعا الدكتور هادي إلى الحوار، وقتل الجندي مشعل علي غرم عسيري."
     doc = analyse(kb, text)
     assert [e.kb_id for e in doc.entities if e.type == "PER" and e.kb_id] == []
+
+
+def test_tagger_longer_name_around_a_one_word_alias(kb):
+    # the guard list does not know this given name; the tagger's longer span does
+    tagger = FakeTagger({("زكريا", "أوباما"): "PERS"})
+    doc = analyse(kb, "وسجل زكريا أوباما هدف الفوز.", tagger=tagger)
+    assert [(e.text, e.kb_id) for e in doc.entities] == [("زكريا أوباما", None)]
+
+
+def test_tagger_title_in_span_keeps_the_link(kb):
+    tagger = FakeTagger({("الرئيس", "بوتين"): "PERS"})
+    doc = analyse(kb, "وقال الرئيس بوتين إن بلاده مستعدة.", tagger=tagger)
+    assert any(e.name_en == "Vladimir Putin" for e in doc.entities)

@@ -155,6 +155,7 @@ class EntityRecognizer:
             for i in range(m.first, m.last + 1):
                 by_token[i] = m
         added: list[Mention] = []
+        dropped: set[int] = set()
         for sent in doc.sentences:
             rs, re_ = doc.restored_bounds(sent)
             lo = bisect.bisect_left(token_starts, rs)
@@ -174,6 +175,19 @@ class EntityRecognizer:
                     continue
                 types = CRF_TYPES.get(typ, ("MISC",))
                 hit = {id(by_token[i]): by_token[i] for i in range(first, last + 1) if i in by_token}
+                lone = [m for m in hit.values() if m.entity.type == "PER" and m.first == m.last
+                        and m.entity.source == "kb" and first < m.first and m.last == last
+                        and not self._title_like(views, first, m.first)]
+                if "PER" in types and len(hit) == 1 and lone and last > first:
+                    # the tagger reads a longer name around a one-word alias (يوسف أوباما):
+                    # that is someone else unless the knowledge base knows the longer name
+                    replacement = self._tagger_mention(doc, views, first, last, types, conf)
+                    if replacement is not None:
+                        dropped.add(id(lone[0]))
+                        added.append(replacement)
+                        for i in range(replacement.first, replacement.last + 1):
+                            by_token[i] = replacement
+                    continue
                 if hit:
                     for m in hit.values():
                         if m.entity.type in types and m.entity.source == "kb":
@@ -186,7 +200,7 @@ class EntityRecognizer:
                     added.append(mention)
                     for i in range(mention.first, mention.last + 1):
                         by_token[i] = mention
-        return mentions + added
+        return [m for m in mentions if id(m) not in dropped] + added
 
     def _tagger_mention(self, doc, views, first: int, last: int, types, conf: float):
         """A tagger span: linked if it is exactly an alias of an entry of its type."""
@@ -324,6 +338,15 @@ class EntityRecognizer:
             covered.update(range(i, k + 1))
             i = k + 1
         return mentions + added
+
+    def _title_like(self, views, first: int, end: int) -> bool:
+        """Whether tokens [first, end) hold a title or office word (الرئيس بوتين)."""
+        kb = self.kb
+        for j in range(first, end):
+            for f, _ in first_token_readings(views[j].norm):
+                if kb.title(f) is not None or f in _PERSON_HEADS or kb.nisba_exact(f) is not None:
+                    return True
+        return False
 
     def _after_title(self, views, i: int) -> bool:
         j = i - 1
