@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from rasid.document import Entity
-from rasid.entities.gazetteer import Match, TokenView, first_token_readings, scan, surface_offset
+from rasid.entities.gazetteer import TokenView, first_token_readings, scan, surface_offset
 from rasid.entities.linking import entity_attrs
 from rasid.kb import KBEntry, KnowledgeBase
 
@@ -138,4 +138,4 @@ def resolve_titles(doc, views: Sequence[TokenView], kb: KnowledgeBase,
     return out
 
 
-__all__ = ["Mention", "resolve_titles", "pick_holder", "nisba_of", "next_word", "Match"]
+__all__ = ["Mention", "resolve_titles", "pick_holder", "nisba_of", "next_word"]
