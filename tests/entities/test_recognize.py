@@ -320,3 +320,16 @@ def test_tagger_title_in_span_keeps_the_link(kb):
     tagger = FakeTagger({("الرئيس", "بوتين"): "PERS"})
     doc = analyse(kb, "وقال الرئيس بوتين إن بلاده مستعدة.", tagger=tagger)
     assert any(e.name_en == "Vladimir Putin" for e in doc.entities)
+
+
+def test_titles_that_name_their_country_or_organisation(kb):
+    text = "وأكد خادم الحرمين الشريفين أن المملكة ماضية."
+    assert by_text(analyse(kb, text, year=2016))["خادم الحرمين الشريفين"].name_en == \
+        "King Salman bin Abdulaziz"
+    assert by_text(analyse(kb, text, year=2012))["خادم الحرمين الشريفين"].name_en == \
+        "King Abdullah bin Abdulaziz"
+    doc = analyse(kb, "وقال الأمين العام للأمم المتحدة إن الوضع خطير.", year=2019)
+    assert by_text(doc)["الأمين العام"].name_en == "António Guterres"
+    assert by_text(doc)["للأمم المتحدة"].kb_id == "org-un"
+    doc = analyse(kb, "وقال الأمين العام لحزب الله إن الوضع خطير.", year=2019)
+    assert "الأمين العام" not in by_text(doc)

@@ -92,9 +92,19 @@ def resolve_titles(doc, views: Sequence[TokenView], kb: KnowledgeBase,
         if following is not None and following.entity.type == "PER":
             continue  # the name itself follows
         targets: list[tuple[str, int, int, int]] = []  # (country, first token, strip, last token)
+        own = kb.title_country(t.key)  # خادم الحرمين الشريفين names Saudi Arabia itself
+        if own is not None:
+            country, of = own
+            if of is not None and not (following is not None and following.entry is not None
+                                       and following.entry.id == of):
+                continue  # الأمين العام of something else
+            own = country
         # the nisba must follow the title directly: رئيس الوزراء (الإسرائيلي is not one phrase
-        nis = nisba_of(kb, views[nxt].norm) if nxt not in covered and nxt == t.last + 1 else None
-        if nis is not None:
+        nis = (nisba_of(kb, views[nxt].norm)
+               if own is None and nxt not in covered and nxt == t.last + 1 else None)
+        if own is not None:
+            targets.append((own, t.first, -1, t.last))
+        elif nis is not None:
             targets.append((nis[0].country, t.first, -1, nxt))
             if number == 2:
                 nxt2 = next_word(views, nxt)

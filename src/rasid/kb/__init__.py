@@ -150,6 +150,7 @@ class KnowledgeBase:
             meta = dict(con.execute("SELECT key, value FROM meta"))
             alias_rows = con.execute("SELECT key, entry_id, rank, ctx FROM aliases ORDER BY key, entry_id").fetchall()
             by_entry: dict[str, list[str]] = {}
+            title_countries: dict[str, str] = {}
             merged: dict[tuple[str, str], tuple[int, int]] = {}
             for key, eid, rank, ctx in alias_rows:
                 by_entry.setdefault(eid, []).append(key)
@@ -172,8 +173,11 @@ class KnowledgeBase:
                     source=source, prefer=bool(prefer),
                     context=json.loads(context) if context else None, population=population)
             nisba = dict(con.execute("SELECT key, country FROM nisba"))
-            titles = {phrase_key(k): (r, n)
-                      for k, r, n in con.execute("SELECT key, role, number FROM titles")}
+            titles = {}
+            for k, r, n, c, o in con.execute("SELECT key, role, number, country, of_entry FROM titles"):
+                titles[phrase_key(k)] = (r, n)
+                if c:
+                    title_countries[phrase_key(k)] = (c, o)
             given = frozenset(phrase_key(k) for (k,) in con.execute("SELECT key FROM given_names"))
             not_entities = frozenset(phrase_key(k)
                                      for (k,) in con.execute("SELECT key FROM not_entities"))
@@ -188,6 +192,7 @@ class KnowledgeBase:
         index = {k: tuple(sorted(v, key=order)) for k, v in raw_index.items()}
         kb = cls(entries, index, nisba, titles, meta, path)
         kb._given = given
+        kb._title_countries = title_countries
         kb._not_entities = not_entities
         kb._org_heads = org_heads
         kb._org_head_prefixes = {" ".join(h.split()[:n]) for h in org_heads
@@ -258,6 +263,12 @@ class KnowledgeBase:
     def title(self, key: str) -> tuple[str, int] | None:
         """(role, number) of an office title key (الرئيس -> head_of_state, 1), else None."""
         return self._titles.get(key)
+
+    def title_country(self, key: str) -> tuple[str, str | None] | None:
+        """(country, organisation id or None) a title names by itself: خادم الحرمين الشريفين
+        -> (SA, None); الأمين العام -> (UN, org-un), which holds only before a mention of the
+        United Nations. None for titles that need a nisba or country after them."""
+        return getattr(self, "_title_countries", {}).get(key)
 
     def holders(self, role: str, country: str, year: int | None = None) -> list[KBEntry]:
         """People holding `role` in `country` in `year` (any year if None), latest start first.

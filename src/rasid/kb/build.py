@@ -60,8 +60,8 @@ CREATE TABLE entries (
 CREATE TABLE aliases (key TEXT NOT NULL, entry_id TEXT NOT NULL, lang TEXT NOT NULL,
   rank INTEGER NOT NULL, ctx INTEGER NOT NULL, PRIMARY KEY (key, entry_id)) WITHOUT ROWID;
 CREATE TABLE nisba (key TEXT PRIMARY KEY, country TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE titles (key TEXT PRIMARY KEY, role TEXT NOT NULL, number INTEGER NOT NULL)
-  WITHOUT ROWID;
+CREATE TABLE titles (key TEXT PRIMARY KEY, role TEXT NOT NULL, number INTEGER NOT NULL,
+  country TEXT, of_entry TEXT) WITHOUT ROWID;
 CREATE TABLE given_names (key TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE not_entities (key TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE org_heads (key TEXT PRIMARY KEY) WITHOUT ROWID;
@@ -297,7 +297,7 @@ def build_rows(curated_dir: Path | None = None) -> dict[str, list[tuple]]:
     titles = {}
     for t in titles_cfg:
         for form in t["forms"]:
-            titles[key(form)] = (t["role"], int(t.get("number", 1)))
+            titles[key(form)] = (t["role"], int(t.get("number", 1)), t.get("country"), t.get("of"))
 
     return {
         "meta": sorted({
@@ -313,7 +313,7 @@ def build_rows(curated_dir: Path | None = None) -> dict[str, list[tuple]]:
         "aliases": sorted((k, eid, lang, rank, ctx)
                           for (k, eid), (lang, rank, ctx) in aliases.items()),
         "nisba": sorted(nisba.items()),
-        "titles": sorted((k, r, n) for k, (r, n) in titles.items()),
+        "titles": sorted((k, r, n, c, o) for k, (r, n, c, o) in titles.items()),
         "given_names": [(n,) for n in given_names],
         "not_entities": [(w,) for w in not_entities],
         "org_heads": [(w,) for w in org_heads],
@@ -376,7 +376,7 @@ def write_db(rows: dict[str, list[tuple]], out: Path) -> None:
                         rows["entries"])
         con.executemany("INSERT INTO aliases VALUES (?,?,?,?,?)", rows["aliases"])
         con.executemany("INSERT INTO nisba VALUES (?,?)", rows["nisba"])
-        con.executemany("INSERT INTO titles VALUES (?,?,?)", rows["titles"])
+        con.executemany("INSERT INTO titles VALUES (?,?,?,?,?)", rows["titles"])
         con.executemany("INSERT INTO given_names VALUES (?)", rows["given_names"])
         con.executemany("INSERT INTO not_entities VALUES (?)", rows["not_entities"])
         con.executemany("INSERT INTO org_heads VALUES (?)", rows["org_heads"])
