@@ -10,7 +10,8 @@ Order of work on one document:
      mentions the knowledge base lacks;
   4. a surname alone after a full mention (بورينكوف after يوري بورينكوف) is the same person;
   5. titles resolve to office holders (`roles.resolve_titles`);
-  6. an organisation followed by a nisba (وزارة الخارجية الإيرانية) takes its country.
+  6. organisation head + nisba makes an unlinked organisation of that country, and an
+     organisation found without a country takes a nisba right after it (`orgs`).
 """
 from __future__ import annotations
 
@@ -19,18 +20,16 @@ import dataclasses
 from typing import Sequence
 
 from rasid.document import Document, Entity
-from rasid.entities.gazetteer import Match, TokenView, first_token_readings, scan, token_views
-from rasid.entities.linking import DocContext, choose, entity_attrs, link, year_of
+from rasid.entities.gazetteer import (Match, TokenView, first_token_readings, scan,
+                                     surface_offset, token_views)
+from rasid.entities.linking import DocContext, choose, link, year_of
+from rasid.entities.orgs import PERSON_HEADS, org_nisba, org_phrases
 from rasid.entities.roles import Mention, next_word, nisba_of, resolve_titles
 from rasid.kb import KBEntry, KnowledgeBase
 
 CRF_TYPES = {"PERS": ("PER",), "PER": ("PER",), "ORG": ("ORG",), "MISC": ("MISC",),
              "LOC": ("GPE", "LOC"), "GPE": ("GPE", "LOC")}
 _SOURCE_CONFIDENCE = {"curated": 0.95, "cldr": 0.9, "geonames": 0.8}
-# words naming a person by what they do for an organisation (وزير الخارجية، الناطق باسم…)
-_PERSON_HEADS = frozenset({"وزير", "وزيره", "الوزير", "سفير", "السفير", "ناطق", "الناطق",
-                           "متحدث", "المتحدث", "مسوول", "المسوول", "مدير", "رئيس", "نائب", "وكيل",
-                           "قائد", "امين", "الامين", "مستشار", "عضو", "اعضاء", "ممثل", "مندوب"})
 _HONORIFICS = frozenset({"الدكتور", "د", "المهندس", "الاستاذ", "الحاج", "الجندي", "العريف",
                          "الرقيب", "النقيب", "الملازم", "المواطن", "الطالب", "الشاب", "الطفل",
                          "الشهيد", "الشيخ", "المقدم", "الرائد"})
@@ -95,8 +94,8 @@ class EntityRecognizer:
         mentions = self._surnames(doc, views, mentions)
         mentions = sorted(mentions + resolve_titles(doc, views, kb, mentions, ctx.year),
                           key=lambda m: m.first)
-        mentions = sorted(self._org_phrases(doc, views, mentions), key=lambda m: m.first)
-        mentions = self._org_nisba(doc, views, mentions)
+        mentions = sorted(org_phrases(doc, views, kb, mentions), key=lambda m: m.first)
+        mentions = org_nisba(doc, views, kb, mentions)
         return [m.entity for m in _non_overlapping(mentions)]
 
     def _next_countries(self, views, last: int) -> set[str]:
@@ -288,93 +287,14 @@ class EntityRecognizer:
                 break
         return mentions + added
 
-    def _org_phrases(self, doc, views, mentions: list[Mention]) -> list[Mention]:
-        """Organisation head + (one word) + nisba: an unlinked ORG of that country."""
-        kb = self.kb
-        covered = {i for m in mentions for i in range(m.first, m.last + 1)}
-        added = []
-        n = len(views)
-        i = 0
-        while i < n:
-            v = views[i]
-            if not v.is_word or i in covered:
-                i += 1
-                continue
-            found = None
-            for form, strip in first_token_readings(v.norm):
-                # the head: one or two words
-                j, key = i, form
-                heads = []
-                while True:
-                    if kb.is_org_head(key):
-                        heads.append(j)
-                    if not kb.is_org_head_prefix(key) or j + 1 >= n or not views[j + 1].is_word:
-                        break
-                    j += 1
-                    key = key + " " + views[j].norm
-                for h in reversed(heads):
-                    for k in (h + 1, h + 2):
-                        if k >= n or any(x in covered or not views[x].is_word
-                                         for x in range(h + 1, k + 1)):
-                            break
-                        nis = nisba_of(kb, views[k].norm)
-                        if nis is not None and nis[1] == 0:
-                            found = (strip, k, nis[0].country)
-                            break
-                    if found:
-                        break
-                if found:
-                    break
-            if found is not None and not strip and self._after_title(views, i):
-                found = None  # وزير الخارجية الأميركي is a person, not the ministry
-            if found is None:
-                i += 1
-                continue
-            strip, k, country = found
-            ent = doc.span_from_restored(Entity, v.rstart + _offset(v, strip), views[k].rend,
-                                         type="ORG", country=country, source="org+nisba",
-                                         confidence=0.7)
-            added.append(Mention(i, k, ent, None))
-            covered.update(range(i, k + 1))
-            i = k + 1
-        return mentions + added
-
     def _title_like(self, views, first: int, end: int) -> bool:
         """Whether tokens [first, end) hold a title or office word (الرئيس بوتين)."""
         kb = self.kb
         for j in range(first, end):
             for f, _ in first_token_readings(views[j].norm):
-                if kb.title(f) is not None or f in _PERSON_HEADS or kb.nisba_exact(f) is not None:
+                if kb.title(f) is not None or f in PERSON_HEADS or kb.nisba_exact(f) is not None:
                     return True
         return False
-
-    def _after_title(self, views, i: int) -> bool:
-        j = i - 1
-        if j < 0 or not views[j].is_word:
-            return False
-        return any(f in _PERSON_HEADS or self.kb.title(f) is not None
-                   for f, _ in first_token_readings(views[j].norm))
-
-    def _org_nisba(self, doc, views, mentions: list[Mention]) -> list[Mention]:
-        """An organisation without a country followed by a nisba takes that country."""
-        covered = {i for m in mentions for i in range(m.first, m.last + 1)}
-        for m in mentions:
-            if m.entity.type != "ORG" or m.entity.country:
-                continue
-            nxt = next_word(views, m.last)
-            if nxt is None or nxt in covered or nxt != m.last + 1:
-                continue
-            nis = nisba_of(self.kb, views[nxt].norm)
-            if nis is None or nis[1]:
-                continue
-            attrs = {f.name: getattr(m.entity, f.name) for f in dataclasses.fields(m.entity)
-                     if f.name not in ("start", "end", "text")}
-            attrs["country"] = nis[0].country
-            rs, _ = doc.restored_bounds(m.entity)
-            m.entity = doc.span_from_restored(Entity, rs, views[nxt].rend, **attrs)
-            m.last = nxt
-            covered.add(nxt)
-        return mentions
 
 
 def words_before(views: Sequence[TokenView], i: int) -> list[str]:
@@ -389,7 +309,6 @@ def words_before(views: Sequence[TokenView], i: int) -> list[str]:
 
 
 def _offset(view: TokenView, strip: int) -> int:
-    from rasid.entities.gazetteer import surface_offset
     return surface_offset(view.surface, strip)
 
 
