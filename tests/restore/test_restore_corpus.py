@@ -5,14 +5,13 @@ import pytest
 
 from attacks import FAMILIES, naive_restore
 from corpus import news_cases, written_cases
+from eval.floors import floor
 
 # Per-family floors for cases built from news, measured with seed 20200109 (dot 0.976; with
 # seeds 1-3 and 200 cases a family, dot 0.95-0.965 and every other family >= 0.995).
 # `dot` is the one family decided by word frequency alone: a cut that leaves two real words
 # (الم.واجهة) reads as a missing space after a full stop and is, by design, left alone.
-FLOORS = {"kashida": 1.0, "kashida+dot": 1.0, "dot": 0.93, "punctuation": 0.97,
-          "zero-width": 1.0, "spacing": 0.97, "lookalike": 0.97, "presentation-form": 1.0,
-          "diacritics": 0.97}
+FLOORS = floor("restore_family_accuracy")
 
 
 def _score(cases, fix):
