@@ -296,12 +296,188 @@ D["0038"] = [
     actors=["Najmaldin Karim|نجم الدين كريم"], partners=["Christos Stylianides|كريستوس ستايليانيدس", "يانا هيباشكوفا|الاتحاد الاوروبي"],
     location="Kirkuk|كركوك", date="2015-07"),
 ]
+
+# --- Second batch (2015 news 0039-0059): the first 15 reports in file order after 0038, skipping
+# opinion/analysis/features (0043, 0048 interview, 0049, 0050, 0051, 0057). Annotated by hand from
+# the excerpt alone, before rasid was run on these articles; scored separately as a held-out figure.
+NEW_ENDS = {"0039": 434, "0040": 488, "0041": 596, "0042": 495, "0044": 600, "0045": 498, "0046": 477,
+            "0047": 668, "0052": 533, "0053": 475, "0054": 521, "0055": 469, "0056": 484, "0058": 503,
+            "0059": 525}
+NEW_PUB = {"0039": "2015-07-22", "0040": "2015-07-26", "0041": "2015-08-09", "0042": "2015-08-09",
+           "0044": "2015-08-02", "0045": "2015-07-31", "0046": "2015-07-21", "0047": "2015-08-11",
+           "0052": "2015-07-23", "0053": "2015-07-25", "0054": "2015-07-31", "0055": "2015-08-06",
+           "0056": "2015-08-04", "0058": "2015-07-23", "0059": "2015-08-11"}
+ENDS.update(NEW_ENDS)
+PUB.update(NEW_PUB)
+TURKEY = "Turkey|تركيا|الجيش التركي|التركي|التركية|Turkish Armed Forces"
+PKK = "Kurdistan Workers' Party|PKK|حزب العمال الكردستاني|متمردي حزب العمال الكردستاني"
+SAUDI = "Saudi Arabia|السعودية|المملكة|المملكة العربية السعودية"
+D["0039"] = [
+  E("E1", "COERCE", "تمكنت الأجهزة الأمنية من القبض على 4336 متهمًا", mode="arrest",
+    actors=["Saudi security agencies|الأجهزة الأمنية|السعودية"], location=SAUDI, date="2003-07/2015-07",
+    note="aggregate of arrests over 12 years; the second sentence's القبض عليهم is the same"),
+]
+D["0040"] = [
+  E("E1", "ASSAULT", "الجيش التركي شن غارات جوية وقصف بالمدفعية ... مواقع تنظيم داعش الارهابي في سوريا", mode="aerial",
+    actors=[TURKEY], targets=[ISIS], location="Syria|سوريا", date="2015-07",
+    attribution=["Ahmet Davutoğlu|احمد داود اوغلو"]),
+  E("E2", "ASSAULT", "... ومتمردي حزب العمال الكردستاني في شمال العراق", mode="aerial",
+    actors=[TURKEY], targets=[PKK], location="Northern Iraq|شمال العراق|العراق|Iraq", date="2015-07",
+    attribution=["Ahmet Davutoğlu|احمد داود اوغلو"], note="same strike wave, second target and place"),
+  E("E3", "COERCE", "الشرطة التركية اعتقلت ... 590 شخصا", mode="arrest",
+    actors=["Turkish police|الشرطة التركية|تركيا|Turkey"], location="Turkey|تركيا", date="2015-07",
+    attribution=["Ahmet Davutoğlu|احمد داود اوغلو"]),
+  E("E4", "ASSAULT", "اعطينا توجيهات لسلسلة ثالثة من الضربات / العمليات الجوية والبرية جارية", required=False,
+    actors=[TURKEY + "|احمد داود اوغلو|داود اوغلو"], date="2015-07"),
+]
+ASHRAFI = "Tahir Ashrafi|طاهر محمد الأشرفي|الأشرفي|طاهر الأشرفي|مجلس علماء باكستان"
+D["0041"] = [
+  E("E1", "ACCUSE", "وصف ... الأشرفي مفجري المساجد ... بأتباع أبو لؤلؤة المجوسي", mode="disapprove",
+    actors=[ASHRAFI], targets=["مفجري المساجد"], date="2015-08"),
+  E("E2", "ASSAULT", "التفجير الذي استهدف مسجد مقر قوات الطوارئ بمنطقة عسير مؤخراً", mode="suicide", required=False,
+    targets=["Special Emergency Forces|قوات الطوارئ|مسجد مقر قوات الطوارئ|المصلين"], location="Asir|عسير|منطقة عسير",
+    date="2015-08", note="background"),
+  E("E3", "ACCUSE", "إن العناصر التي تستهدف المساجد هي من أتباع ... يحاولون العبث ... ويدعمون التمرد الحوثي",
+    mode="allege", required=False, actors=[ASHRAFI], date="2015-08"),
+  E("E4", "AID", "يدعمون التمرد الحوثي في اليمن", required=False, targets=[HOUTHI + "|التمرد الحوثي"],
+    modality="claimed"),
+]
+REBELS = "Popular Resistance|الثوار|المقاومة|عناصر المقاومة|المقاومة الشعبية"
+D["0042"] = [
+  E("E1", "ASSAULT", "أكمل الثوار ... استرداد مدينة زنجبار", actors=[REBELS, "Yemeni army|الجيش الموالي للشرعية|الجيش"],
+    targets=[HOUTHI + "|التمرد الحوثي"], location="Zinjibar|زنجبار|أبين|Abyan", date="2015-08"),
+  E("E2", "AID", "بمساعدة عناصر الجيش ... وإسناد قوي من طائرات التحالف العربي", mode="military", required=False,
+    actors=[COAL, "طائرات التحالف العربي"], targets=[REBELS], location="زنجبار|أبين", date="2015-08"),
+  E("E3", "ASSAULT", "بدأوا فورا في تطهيرها من بقايا التمرد الحوثي", required=False, actors=[REBELS],
+    targets=[HOUTHI + "|التمرد الحوثي|صالح"], location="زنجبار|أبين", date="2015-08",
+    note="the clearing, reported in detail as E4's clashes"),
+  E("E4", "ASSAULT", "مواجهات عنيفة دارت داخل المدينة بين الثوار وبعض جيوب العمالة", mode="firearms",
+    actors=[REBELS], targets=["جيوب العمالة", HOUTHI], location="Zinjibar|زنجبار|المدينة|أبين", date="2015-08",
+    attribution=["مصادر مطلعة"]),
+  E("E5", "ASSAULT", "12 حوثيا سقطوا قتلى", required=False, targets=[HOUTHI + "|حوثيا"], location="زنجبار|أبين",
+    date="2015-08", note="casualties of E4"),
+  E("E6", "RETREAT", "دفعت حدة الاشتباكات كثيرا من المتمردين إلى الاستسلام", required=False,
+    actors=["المتمردين", HOUTHI], location="زنجبار|أبين", date="2015-08"),
+]
+BAHAH = "Khaled Bahah|خالد بحاح|بحاح|نائب الرئيس اليمني"
+D["0044"] = [
+  E("E1", "CONSULT", "وصل نائب الرئيس اليمني خالد بحاح السبت إلى عدن", mode="visit", actors=[BAHAH],
+    location="Aden|عدن", date="2015-08", note="visit to Aden with six ministers"),
+  E("E2", "AID", "الرياض، التي لجأ إليها الرئيس اليمني عبدربه منصور هادي وحكومته في نهاية مارس", mode="asylum",
+    required=False, targets=["Abd Rabbuh Mansur Hadi|عبدربه منصور هادي|هادي"], location="Riyadh|الرياض", date="2015-03"),
+  E("E3", "ASSAULT", "مع تقدم مليشيات الحوثيين في عدن", required=False, actors=[HOUTHI], location="Aden|عدن",
+    date="2015-03"),
+  E("E4", "ASSAULT", "استعادة المدينة الساحلية", required=False, location="Aden|عدن|المدينة الساحلية", date="2015-07",
+    note="background: Aden retaken mid-July"),
+]
+MOUALLIMI = "Abdallah al-Mouallimi|عبدالله المعلمي|المعلمي|مندوب المملكة"
+D["0045"] = [
+  E("E1", "AID", "المملكة ودول الخليج تتحمل تكاليف إغاثة اليمنيين", mode="humanitarian",
+    actors=[SAUDI, "Gulf states|دول الخليج"], targets=["Yemen|اليمنيين|اليمن"], date="2015-07",
+    attribution=[MOUALLIMI]),
+  E("E2", "ACCUSE", "محملا مليشيات الحوثي مسؤولية فشل الهدنة الإنسانية", mode="allege",
+    actors=[MOUALLIMI, SAUDI], targets=[HOUTHI + "|مليشيات الحوثي"], date="2015-07"),
+  E("E3", "ACCUSE", "يجري التحقيق بشكل كامل في أي تقارير عن سقوط ضحايا", mode="investigate", required=False,
+    actors=[COAL], date="2015-07"),
+  E("E4", "REQUEST", "طلب السفير اليمني من مجلس الأمن «ممارسة المزيد من الضغط على الحوثيين", mode="change",
+    actors=["Yemeni ambassador|السفير اليمني|Yemen|اليمن"],
+    targets=["UN Security Council|مجلس الأمن|United Nations Security Council"], date="2015-07"),
+  E("E5", "REQUEST", "قرار الأمم المتحدة 2216 الذي يطلب من المتمردين الحوثيين الانسحاب", mode="yield", required=False,
+    actors=["United Nations|الأمم المتحدة|مجلس الأمن"], targets=[HOUTHI + "|المتمردين الحوثيين"]),
+]
+D["0046"] = [
+  E("E1", "ASSAULT", "قصفت طائرات الجيش الليبي مواقع متشدّدين في مدينة درنة", mode="aerial",
+    actors=["Libyan National Army|الجيش الليبي|طائرات الجيش الليبي"], targets=["متشددين", ISIS],
+    location="Derna|درنة", date="2015-07", note="the second sentence's القصف is the same strike"),
+  E("E2", "ASSAULT", "يسعى الجيش الليبي ... إلى استعادة السيطرة على المدن الليبية", required=False,
+    actors=["الجيش الليبي"], location="Libya|ليبيا", modality="future"),
+]
+JUBEIR = "Adel al-Jubeir|عادل الجبير|الجبير|وزير الخارجية|معالي وزير الخارجية|معاليه|السعودية|Saudi Arabia"
+LAVROV = "Sergey Lavrov|سيرجي لافروف|لافروف|وزير الخارجية الروسي|Russia|روسيا"
+D["0047"] = [
+  E("E1", "CONSULT", "جرى التطرق لهذا الموضوع / جرى مناقشة كيفية مواجهة الإرهاب", mode="meet",
+    actors=[JUBEIR], partners=[LAVROV], date="2015-08", note="the Saudi and Russian foreign ministers' talks (title)"),
+  E("E2", "AGREE", "الإصلاحات التي تم الاتفاق عليها الصيف الماضي", required=False, location="Iraq|العراق", date="2014"),
+  E("E3", "CONSULT", "للزيارة التي قام بها ... الأمير محمد بن سلمان ... في يونيو الماضي", mode="visit", required=False,
+    actors=["Mohammed bin Salman|محمد بن سلمان|محمد بن سلمان بن عبدالعزيز"], partners=[LAVROV], date="2015-06"),
+  E("E4", "AGREE", "الاتفاقيات التي تم التوصل إليها في تلك الزيارة", required=False,
+    actors=["محمد بن سلمان", SAUDI, "Russia|روسيا"], date="2015-06"),
+  E("E5", "COOPERATE", "تعاون وثيق في كل المجالات", required=False, actors=[SAUDI, "Russia|روسيا"]),
+]
+D["0052"] = [
+  E("E1", "ASSAULT", "مقتل محسن الفضلي، زعيم جماعة خراسان، في غارة أمريكية مطلع يوليو", mode="aerial",
+    actors=["United States|الولايات المتحدة|أمريكية|الأمريكية|البنتاغون|وزارة الدفاع الأمريكية"],
+    targets=["Muhsin al-Fadhli|محسن الفضلي|الفضلي|Khorasan group|جماعة خراسان"], date="2015-07",
+    attribution=["Pentagon|وزارة الدفاع الأمريكية|البنتاغون"]),
+  E("E2", "ASSAULT", "مقتل الفضلي «سيساعد في تقليل ...", required=False, targets=["الفضلي|محسن الفضلي"], date="2015-07",
+    note="the same killing, referred back to"),
+]
+TURKJETS = "Turkey|تركيا|المقاتلات التركية|الطائرات التركية|التركية|الحكومة التركية"
+D["0053"] = [
+  E("E1", "ASSAULT", "المقاتلات التركية قصفت ... سبعة أهداف لحزب العمال الكردستاني ... في شمال العراق", mode="aerial",
+    actors=[TURKJETS], targets=[PKK], location="Northern Iraq|شمال العراق|العراق|Iraq", date="2015-07",
+    attribution=["الحكومة التركية"], note="استهدفتها الطائرات التركية refers back to it"),
+  E("E2", "ASSAULT", "العمليات العسكرية الجوية ضد تنظيم داعش تواصلت", mode="aerial", actors=[TURKJETS],
+    targets=[ISIS], date="2015-07", attribution=["البيان"]),
+  E("E3", "ASSAULT", "قامت القوات البرية بقصف مدفعي ضد تنظيم داعش في سوريا وحزب العمال الكردستاني",
+    mode="heavy-weapons", actors=[TURKJETS + "|القوات البرية"], targets=[ISIS, PKK], location="Syria|سوريا",
+    date="2015-07"),
+]
+KUWAIT = "Kuwait|الكويت|السلطات الكويتية|وزارة الداخلية الكويتية"
+D["0054"] = [
+  E("E1", "COERCE", "تمكنت الكويت من وضع يدها على شبكة إرهابية / ألقت السلطات الكويتية القبض عليهم", mode="arrest",
+    actors=[KUWAIT], targets=[ISIS + "|شبكة إرهابية|محمد فلاح"], location="Kuwait|الكويت", date="2015-07"),
+  E("E2", "ASSAULT", "تفجير مسجد الإمام الصادق في حي الصوابر", mode="suicide", required=False,
+    location="Kuwait|الكويت|الصوابر|حي الصوابر|مسجد الإمام الصادق", date="2015-06", note="background, 26 June"),
+  E("E3", "ASSAULT", "شاركوا بأعمال قتالية في كل من سورية والعراق", required=False, location="سورية|العراق"),
+  E("E4", "ACCUSE", "كشفها ملابسات تفجير مسجد الإمام الصادق", mode="investigate", required=False,
+    actors=[KUWAIT], date="2015-06"),
+]
+IRAQFORCES = "Iraqi security forces|القوات الأمنية العراقية|القوات العراقية|Iraq|العراق"
+D["0055"] = [
+  E("E1", "ASSAULT", "مقتل العشرات من عناصر تنظيم داعش في قواطع العمليات العسكرية في محافظات الأنبار وصلاح الدين وكركوك",
+    targets=[ISIS], location="Anbar|الأنبار|صلاح الدين|Saladin|كركوك|Kirkuk|Iraq|العراق", date="2015-08",
+    attribution=["War Media Cell|خلية الإعلام الحربي العراقية|خلية الإعلام الحربي"],
+    note="no attacker named; the announcing cell is a source"),
+  E("E2", "ASSAULT", "تدمير عدة مخازن وعجلات ومخابئ وأوكار تابعة للتنظيم", required=False, targets=[ISIS],
+    date="2015-08", note="part of E1"),
+  E("E3", "ASSAULT", "طيران التحالف الدولي نفذ ... 15 طلعة جوية ... أسفرت عن قتل 25 من عناصر تنظيم داعش", mode="aerial",
+    actors=["International coalition|التحالف الدولي|طيران التحالف الدولي|التحالف"], targets=[ISIS], date="2015-08",
+    attribution=["خلية الإعلام الحربي العراقية"]),
+]
+D["0056"] = [
+  E("E1", "ASSAULT", "جريمة حرق البيت الفلسطيني في قرية دوما بنابلس، والتي راح ضحيتها رضيع فلسطيني",
+    actors=[SETTLERS, "Jewish extremist group|مجموعة يهودية متطرفة"], targets=["Palestinian infant|رضيع فلسطيني"],
+    location="Duma|دوما|نابلس|Nablus", date="2015-07/2015-08", attribution=["مصادر أمنية إسرائيلية"]),
+  E("E2", "ACCUSE", "إن جريمة حرق البيت ... ينتمون ... إلى مجموعة يهودية متطرفة", mode="allege", required=False,
+    actors=["Israeli security sources|مصادر أمنية إسرائيلية|Israel|إسرائيل"], targets=["مجموعة يهودية متطرفة"],
+    date="2015-08"),
+]
+SHOUKRY = "Sameh Shoukry|سامح شكري|شكري|وزير الخارجية المصري|Egypt|مصر"
+D["0058"] = [
+  E("E1", "CONSULT", "مؤتمر صحفي عقده قبل قليل مع وزير الخارجية المصري / بحثنا مع وزير الخارجية المصري", mode="meet",
+    actors=["Adel al-Jubeir|عادل الجبير|الجبير"], partners=[SHOUKRY], location="Riyadh|الرياض", date="2015-07"),
+  E("E2", "AGREE", "إننا متفقون مع الجانب المصري", required=False, actors=["الجبير|السعودية"],
+    partners=["Egypt|مصر|الجانب المصري"], date="2015-07"),
+  E("E3", "SUPPORT", "ملتزمة بدعم التحالف في اليمن سياسيا وعسكريا", required=False, actors=["Egypt|مصر"],
+    targets=[COAL], date="2015-07"),
+  E("E4", "COOPERATE", "تعاون قوي ومستمر مع مصر لمواجهة الإرهاب", required=False, actors=[SAUDI, "الجبير"],
+    partners=["Egypt|مصر"]),
+]
+D["0059"] = [
+  E("E1", "SUPPORT", "رحبت بعثة الأمم المتحدة لمساعدة العراق (يونامي)، بحزمة الإصلاحات",
+    actors=["UNAMI|بعثة الأمم المتحدة لمساعدة العراق|يونامي|الأمم المتحدة|United Nations"],
+    targets=["Haider al-Abadi|حيدر العبادي|العبادي"], date="2015-08"),
+  E("E2", "CONCEDE", "حزمة الإصلاحات التي قدمها رئيس الوزراء حيدر العبادي", mode="policy", required=False,
+    actors=["حيدر العبادي|العبادي"], location="Iraq|العراق", date="2015-08"),
+]
 assert set(D) == set(ENDS), set(ENDS) ^ set(D)
 for k, evs in D.items():
     g = {"about": "Hand-annotated development-set gold (rasid events). The text is the excerpt "
                   "[start, end) of the source record; see docs/ontology.md 'Development set'.",
          "source": {"jsonl": "news/saudinewsnet-300.jsonl", "id": f"saudinewsnet-{k}", "start": 0, "end": ENDS[k]},
-         "published": PUB[k], "annotator": "events engineer, by hand, before rule tuning",
+         "published": PUB[k], "annotator": ("events engineer, by hand, before rule tuning" if k not in NEW_ENDS else
+                      "events engineer, by hand, before rasid was run on it (second batch, held out)"),
          "events": evs}
     with open(os.path.join(OUT, f"saudinewsnet-{k}.json"), "w", encoding="utf-8") as f:
         json.dump(g, f, ensure_ascii=False, indent=1)
