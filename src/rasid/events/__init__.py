@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from rasid.document import Document, Event, Span
 from rasid.events.arguments import choose_participants
-from rasid.events.placetime import choose_date, choose_location, salient_place
+from rasid.events.placetime import choose_date, choose_location, dateline_place, salient_place
+from rasid.events.roles import actor_country_place
 from rasid.events.attribution import opens_with_speech, sentence_sources
 from rasid.events.context import build_context, lexicon
 from rasid.events.merge import merge_events
@@ -23,6 +24,8 @@ from rasid.events.triggers import find_triggers
 __all__ = ["EventExtractor", "PLOVER_TYPES", "acled_for", "evaluate_events"]
 
 _VIOLENT = ("ASSAULT", "COERCE")
+_VERBAL = ("CONSULT", "AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
+           "COOPERATE")
 _HEADING_FACTOR = 0.5
 _DCT_FACTOR = 0.85
 _CARRY_FACTOR = 0.8
@@ -65,6 +68,7 @@ class EventExtractor:
         """All events of a document, merged across sentences."""
         starts = [t.start for t in doc.tokens]
         default_place = salient_place(doc, self.kb)
+        dateline = dateline_place(doc, self.kb)
         dct = doc.dct.value if doc.dct is not None else None
         raw: list[tuple[Event, dict]] = []
         prev_actors: list[dict] = []
@@ -128,12 +132,18 @@ class EventExtractor:
                         conf *= _CARRY_FACTOR
                 if spec.weak and not any(r.get("kb_id") or r.get("name_en") for r in actors + targets):
                     continue
-                location = choose_location(ctx, m.first, actors, targets, self.kb, default_place)
+                location = choose_location(ctx, m.first, actors, targets, self.kb, default_place,
+                                           spec.type)
                 loc_default = False
-                if location is None and default_place is not None:
-                    location, loc_default = dict(default_place), True
-                    conf *= _DEFAULT_PLACE_FACTOR
-                date = choose_date(ctx, m.first)
+                if location is None:
+                    # a state organ's arrest, ban, curfew is on its own soil; talks and statements
+                    # naming no place were held where the story is datelined
+                    own = actor_country_place(ctx, actors, self.kb) if spec.type == "COERCE" else None
+                    fallback = own or (dateline if spec.type in _VERBAL else None) or default_place
+                    if fallback is not None:
+                        location, loc_default = dict(fallback), True
+                        conf *= _DEFAULT_PLACE_FACTOR
+                date = choose_date(ctx, m.first, dct, modality in ("asserted", "claimed", "denied"))
                 date_weak = False
                 if date is None and carried and prev_date is not None:
                     date = dict(prev_date)
@@ -253,8 +263,8 @@ def _accusations(events, ctx, doc):
     """'X said that Y kills civilians': an ACCUSE by X against Y, and the violence claimed."""
     out = list(events)
     for ev, info in events:
-        if ev.type != "ASSAULT" or not ev.actors:
-            continue
+        if ev.type != "ASSAULT" or not ev.actors or ev.negated:
+            continue  # (التحالف لا يستهدف المدنيين is a denial, not an accusation)
         civ = any((t.get("name_en") or "") in ("civilians", "children") for t in ev.targets)
         speakers = [s for s in ev.attribution if s.get("kb_id") or s.get("name_en")]
         if not civ or not speakers:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from typing import Optional
 
 from rasid.events.context import Mention, SentenceContext, lexicon
+from rasid.events.roles import (_kb_ref, _nisba, _person_of, _plural_head, announced_victim,
+                                instrument_agent, titled_nisba)
 
 _VICTIM = {"civilians", "children", "protesters", "schools", "bakeries", "medical points",
            "hospitals", "security personnel", "displaced people", "refugees"}
@@ -50,88 +52,6 @@ def _coordinated(ctx: SentenceContext, m: Mention) -> list[Mention]:
         else:
             break
     return out
-
-
-def _plural_head(ctx: SentenceContext, i: int, kb, doc, before_index: int) -> list[dict]:
-    """Refs for a dual head at token i (الرئيسان التركي والروسي), [] if none."""
-    heads = lexicon()["plural_heads"]
-    n = ctx.norms[i] or ""
-    bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
-    kind = "person" if bare in heads["person"] else "party" if bare in heads["party"] else None
-    if kind is None and (bare in heads.get("single_party", ()) or bare.startswith(_COUNTERPART)):
-        kind = "person" if bare.startswith(_COUNTERPART) else "party"
-        nxt = ctx.mention_at(i + 1) or ctx.mention_at(i + 2)
-        if kind == "person" and nxt is not None and nxt.kind == "PER":
-            return []  # نظيره التركي رجب طيب أردوغان: the name itself is the mention
-    if kind is None:
-        return []
-    countries = []
-    for j in range(i + 1, min(len(ctx.tokens), i + 4)):
-        m = ctx.mention_at(j)
-        if m is not None and m.kind == "GPE":
-            countries.append((m.entity.country, m.ref))
-            continue
-        w = ctx.norms[j]
-        if not w:
-            continue
-        w2 = w[1:] if w.startswith("و") and len(w) > 3 else w
-        entry = _nisba(kb, w2)
-        if entry is None:
-            break
-        countries.append((getattr(entry, "country", None) or getattr(entry, "id", None),
-                          _kb_ref(entry, ctx.tokens[j].text)))
-    refs = []
-    for code, gref in countries:
-        if kind == "person":
-            per = _person_of(doc, code, before_index, _ROLE.get(bare, ""))
-            refs.append(per if per is not None else gref)
-        else:
-            refs.append(gref)
-    return refs
-
-
-def _nisba(kb, word: str):
-    if kb is None or not hasattr(kb, "nisba"):
-        return None
-    for w in (word, word[2:] if word.startswith("ال") else word):
-        try:
-            e = kb.nisba(w)
-        except Exception as exc:  # a KB bug must surface, not hide as "no nisba"
-            raise RuntimeError(f"KnowledgeBase.nisba({w!r}) failed: {exc}") from exc
-        if e is not None:
-            return e
-    return None
-
-
-def _kb_ref(entry, text: str) -> dict:
-    return {"kb_id": getattr(entry, "id", None), "name_en": getattr(entry, "name_en", None),
-            "name_ar": getattr(entry, "name_ar", None), "text": text}
-
-
-_ROLE = {"الرييسان": "رييس", "الرييسين": "رييس", "الوزيران": "وزير", "الوزيرين": "وزير",
-         "الملكان": "ملك", "الاميران": "امير"}
-
-
-def _person_of(doc, country, before: int, role: str = "") -> Optional[dict]:
-    """The person of `country` named before `before`: one titled with `role` (الرئيس ...)
-    if any, else the most often named, else the last."""
-    from rasid.text import matching_form
-    cands: dict = {}
-    for e in doc.entities:
-        if e.type == "PER" and e.country == country and e.start < before:
-            if doc.sentence_of(e) >= 0 and doc.sentences[doc.sentence_of(e)].boilerplate:
-                continue
-            key = e.kb_id or e.name_en or e.text
-            prev_words = matching_form(doc.text[max(0, e.start - 40):e.start]).split()[-2:]
-            titled = bool(role) and any(role in w for w in prev_words)
-            c = cands.setdefault(key, [0, 0, e.start, e])
-            c[0] = max(c[0], int(titled))
-            c[1] += 1
-            c[2] = e.start
-    if not cands:
-        return None
-    best = max(cands.values(), key=lambda c: (c[0], c[1], c[2]))[3]
-    return {"kb_id": best.kb_id, "name_en": best.name_en, "name_ar": best.name_ar, "text": best.text}
 
 
 def _counterpart(ctx: SentenceContext, m: Mention) -> bool:
@@ -176,6 +96,12 @@ def choose_participants(ctx: SentenceContext, first: int, last: int, etype: str,
         if refs:
             extra_actor_refs = refs
             break
+    role_subject = False
+    if not extra_actor_refs and etype not in _AGENTIVE_TYPES and doc is not None and not (
+            pos == "verb" and any(first - m.last == 1 for m in ms)):
+        ref = titled_nisba(ctx, last + 1, kb, doc)  # طلب السفير اليمني, لقاء المسؤول الأمريكي
+        if ref is not None:
+            extra_actor_refs, role_subject = [ref], True
 
     after = [m for m in ms if m.first > last]
     before = [m for m in ms if m.last < first]
@@ -189,12 +115,17 @@ def choose_participants(ctx: SentenceContext, first: int, last: int, etype: str,
     agentive = etype in _AGENTIVE_TYPES
 
     if extra_actor_refs:
-        pass
+        if role_subject and not targets and etype in _TRANSITIVE:
+            # طلب السفير اليمني من مجلس الأمن: the one asked follows the titled subject
+            targets.extend([m for m in free_after if _close(ctx, last, m, 5) and m.marker in ("", "source")][:1])
     elif pos == "verb" and agentive and _passive_opening(ctx, last):
-        # قتل عدد من الحوثيين: what follows is the victim; the agent, if any, is marked
+        # قتل عدد من الحوثيين: what follows is the victim; the agent, if any, is marked, or
+        # stands right before the verb (أن تنظيم داعش أعدم 11 شاباً)
         targets.extend(m for m in free_after[:1] if m not in targets)
         agents = [m for m in ms if m.marker == "agent"]
-        actors = agents[:1]
+        subject = [m for m in before if first - m.last == 1 and m.kind in ("PER", "ORG", "GPE", "GENERIC")
+                   and m.marker not in ("place", "partner", "target", "source") and not victim(m)]
+        actors = agents[:1] or subject[-1:]
     elif pos == "verb":
         adjacent = [m for m in before if first - m.last == 1 and m.marker not in ("place", "partner", "target", "source")
                     and not (agentive and victim(m))]
@@ -206,7 +137,9 @@ def choose_participants(ctx: SentenceContext, first: int, last: int, etype: str,
             subj = None
         if subj is not None:
             actors = _coordinated(ctx, subj)
-            rest = [m for m in free_after if m not in actors and m not in targets]
+            subj_ids = {m.ref.get("kb_id") for m in actors if m.ref.get("kb_id")}
+            rest = [m for m in free_after if m not in actors and m not in targets
+                    and m.ref.get("kb_id") not in subj_ids]  # بعثة ... (يونامي): the same name again
             if rest and etype in _TRANSITIVE:
                 targets.extend(_coordinated(ctx, rest[0]))
         else:
@@ -223,14 +156,22 @@ def choose_participants(ctx: SentenceContext, first: int, last: int, etype: str,
                 actors, more = _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb)
                 targets.extend(m for m in more if m not in targets)
     else:
-        if patient_genitive and free_after and _close(ctx, last, free_after[0], 4, skip_titles=True) \
+        if patient_genitive and free_after and _close(ctx, last, free_after[0], 4, skip_titles=True,
+                                                      quantity=True) \
                 and free_after[0].marker not in ("source", "place", "partner"):
             targets.append(free_after[0])  # مقتل العشرات من عناصر داعش: the dead are the genitive
             free_after = free_after[1:]
-        actors, more = _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb)
+        instrument = instrument_agent(ctx, last, kb) if patient_genitive else None
+        if instrument is not None:  # مقتل الفضلي في غارة أمريكية
+            return [instrument], _dedup([dict(m.ref) for m in targets]), True
+        announced = patient_genitive and announced_victim(ctx, first)
+        actors, more = _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb,
+                                       announced)
         targets.extend(m for m in more if m not in targets)
     actor_refs = extra_actor_refs or [dict(m) if isinstance(m, dict) else dict(m.ref) for m in actors]
-    targets = [m for m in targets if not isinstance(m, dict) and m not in actors and not (
+    actor_ids = {r.get("kb_id") for r in actor_refs if r.get("kb_id")}
+    targets = [m for m in targets if not isinstance(m, dict) and m not in actors
+               and m.ref.get("kb_id") not in actor_ids and not (
         m.kind == "LOC" or (m.kind == "GPE" and m.marker != "partner" and
                             getattr(m.entity, "feature", None) != "country"))]
     target_refs = [dict(m.ref) for m in targets]
@@ -273,16 +214,22 @@ def ctx_m(first: int) -> Mention:
     return Mention(first, first, {}, "")
 
 
-def _close(ctx: SentenceContext, a: int, m: Mention, limit: int, skip_titles: bool = False) -> bool:
+def _close(ctx: SentenceContext, a: int, m: Mention, limit: int, skip_titles: bool = False,
+           quantity: bool = False) -> bool:
     """m starts within `limit` words after token a, with no clause punctuation between
-    (titles and nisba adjectives not counted when skip_titles)."""
+    (titles and nisba adjectives not counted when skip_titles; quantities and member nouns,
+    العشرات من عناصر, when `quantity`)."""
     titles = set(lexicon()["titles"]) if skip_titles else set()
+    if quantity:
+        titles |= set(lexicon()["passive_openers"]) | set(lexicon()["member_nouns"]) | {"من"}
     words = 0
     for k in range(a + 1, m.first):
         n = ctx.norms[k]
         if n is None:
             if ctx.tokens[k].text in ("،", ",", "؛", ".", ":", "(", ")"):
                 return False
+            continue
+        if quantity and n.isdigit():
             continue
         if skip_titles and (n in titles or (n.startswith("ال") and n.endswith("ي"))):
             continue
@@ -300,7 +247,7 @@ def _dedup(refs: list[dict]) -> list[dict]:
     return out
 
 
-def _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb):
+def _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb, announced=False):
     """Agent and victims of a nominal trigger (or a verb without an overt subject).
 
     In order: a nisba adjective on the trigger (القصف التركي); an agent-marked mention
@@ -317,6 +264,11 @@ def _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb):
     for k in (last + 1, first - 1):
         if 0 <= k < len(ctx.tokens) and ctx.norms[k] and ctx.mention_at(k) is None:
             entry = _nisba(kb, ctx.norms[k]) if kb is not None else None
+            if entry is not None and k > last and ctx.norms[k].endswith(("يين", "يون")):
+                # اليمنيين after a masdar is a noun (the Yemenis), its genitive, not an adjective
+                if etype == "AID" or agentive:
+                    targets.append(Mention(k, k, _kb_ref(entry, ctx.tokens[k].text), "GENERIC"))
+                continue
             if entry is not None:
                 return [_kb_ref(entry, ctx.tokens[k].text)], [m for m in free_after if victim(m)]
     agents = [m for m in before + free_after if m.marker == "agent"
@@ -329,6 +281,10 @@ def _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb):
     if gen is not None and _has_pronoun(ctx.norms[last] or ""):
         gen = None
     if gen is not None and gen.marker in ("source", "partner", "place"):
+        gen = None
+    if gen is not None and etype == "AID" and _recipient_genitive(ctx, last, gen):
+        targets.append(gen)  # إغاثة اليمنيين: the genitive receives the aid
+        free_after = [m for m in free_after if m is not gen]
         gen = None
     if gen is not None:
         if agentive and (victim(gen) or gen.kind in ("PER", "GPE", "LOC") or gen.marker == "target"):
@@ -347,7 +303,7 @@ def _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb):
         if words > 12:
             break
         bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
-        if n in support or bare in support:
+        if (n in support or bare in support) and not announced:
             # the support verb's own subject, even if it is also the announcer (أعلنت روسيا وقف ...)
             subj = [m for m in before if m.first > k] or _kana_subject(ctx, before, k) or \
                    [m for m in before if m.last < k and k - m.last <= 3 and m.marker != "source"]
@@ -359,8 +315,10 @@ def _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb):
                     return [pick], targets + [m for m in free_after if victim(m) and m not in targets]
             break
     if not agentive and etype not in ("PROTEST",):
+        # nor is anyone named in the reporting clause before the speaker's أن/إن
+        comp = max([c for _m, c in ctx.speakers if c is not None and c < first], default=-1)
         pre = [m for m in before if m not in speakers and m.marker not in ("partner", "target", "source")
-               and _close(ctx, m.last, ctx_m(first), 9)]
+               and _close(ctx, m.last, ctx_m(first), 9) and m.first > comp]
         pre = sorted(pre, key=lambda m: (m.is_place, -m.last))
         if pre:
             return [pre[0]], targets
@@ -382,3 +340,15 @@ def _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb):
                  and m.marker not in ("partner", "target", "source")]
     actors = [armed[0]] if armed else []
     return actors, targets + [m for m in free_after if victim(m) and m not in targets and m not in actors]
+
+
+def _recipient_genitive(ctx, last: int, gen: Mention) -> bool:
+    """إغاثة اليمنيين, مساعدة النازحين: an aid masdar's genitive is the recipient, unless an
+    ل-object follows it (دعم إيران للحوثيين: then the genitive is the donor)."""
+    n = ctx.norms[last] or ""
+    n = n[1:] if n[:1] in ("و", "ل", "ب", "ف") and len(n) > 4 else n
+    n = n[2:] if n.startswith("ال") else n
+    if n not in lexicon()["recipient_genitive"]:
+        return False
+    nxt = ctx.mention_at(gen.last + 1) or ctx.mention_at(gen.last + 2)
+    return not (nxt is not None and (ctx.norms[nxt.first] or "")[:1] == "ل")

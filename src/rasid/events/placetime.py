@@ -5,27 +5,113 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from rasid.events.context import SentenceContext, lexicon
+from rasid.text import matching_form
 
 
 def choose_location(ctx: SentenceContext, first: int, actors: list[dict], targets: list[dict],
-                    kb=None, default: Optional[dict] = None) -> Optional[dict]:
-    """The place of the trigger: a place-marked GPE/LOC after it, else before it, else any."""
+                    kb=None, default: Optional[dict] = None, etype: str = "") -> Optional[dict]:
+    """The place of the trigger: a place-marked GPE/LOC after it, else before it, else any.
+
+    A place in the trigger's own clause beats one elsewhere; one inside a participant's
+    relative clause (محمد فلاح الذي قام ... في العراق) is that clause's, not the trigger's; one
+    in an office title (وكيل إمارة منطقة الباحة) or the topic of talks (بحثنا الأوضاع في
+    اليمن) is a last resort (docs/ontology.md, "Location").
+    """
     used = {r.get("kb_id") or r.get("text") for r in actors}
     places = [m for m in ctx.mentions if (m.is_place or m.kind == "LOC")
-              and (m.ref.get("kb_id") or m.ref.get("text")) not in used]
+              and (m.ref.get("kb_id") or m.ref.get("text")) not in used
+              and not in_participant_clause(ctx, first, m)]
     if not places:
         return None
     if not any(m.marker in ("place", "target") for m in places) and default is not None:
         return None  # only unmarked names (تقوده السعودية): participants, not the place
-    comps = [k for k in range(first) if ctx.norms[k] in ("ان", "بان", "انه", "بانه")]
+    comps = [k for k in range(first) if ctx.norms[k] in _COMPS]
+    later = [k for k in range(first + 1, len(ctx.tokens)) if ctx.norms[k] in _COMPS]
+    verbal = etype not in _MATERIAL
+    # weak: a title's or a topic's place, or one in a clause reported after the trigger
+    # (بحثنا ... ، قائلا: إن مصر جزء من تحالف ... في اليمن)
+    weak = {id(m) for m in places if titular_place(ctx, m) or (verbal and topic_place(ctx, m))
+            or any(first < c < m.first for c in later)}
+    if default is not None and all(id(m) in weak for m in places):
+        return None  # only a title's or a topic's place: the article default is better
 
     def dist(m):
         d = m.first - first if m.first > first else (first - m.last) + 5
         if comps and m.last < comps[-1]:
             d += 10  # قال مبعوث الأمم المتحدة الى سوريا ... إن الغارات ... على الزبداني
-        return (m.marker == "source", m.marker not in ("place", "target"), d)
+        return (m.marker == "source", id(m) in weak, m.marker not in ("place", "target"), d)
     pick = min(places, key=dist)
     return location_ref(pick.entity, kb, pick.ref.get("text"))
+
+
+_COMPS = ("ان", "بان", "انه", "بانه", "انها", "بانها")
+_MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID"}
+_RELATIVES = tuple(matching_form(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "التى"))
+
+
+def in_participant_clause(ctx: SentenceContext, first: int, place) -> bool:
+    """The place stands after the trigger in a relative clause whose antecedent is a named
+    participant (ومن ضمن من ألقت ... القبض عليهم ... محمد فلاح الذي قام ... في العراق)."""
+    if place.first <= first:
+        return False
+    for k in range(first + 1, place.first):
+        if (ctx.norms[k] or "").lstrip("و") in _RELATIVES and k > 0:
+            ante = ctx.mention_at(k - 1)
+            if ante is not None and ante.kind in ("PER", "ORG", "GENERIC") and ante.first > first:
+                return True
+    return False
+
+
+def _word_before(ctx: SentenceContext, i: int, skip: set) -> str:
+    for k in range(i - 1, max(-1, i - 4), -1):
+        n = ctx.norms[k]
+        if n is None:
+            return ""
+        bare = n[2:] if n.startswith("ال") else n
+        if n in skip or bare in skip:
+            continue
+        return n.lstrip("و")
+    return ""
+
+
+def titular_place(ctx: SentenceContext, m) -> bool:
+    """A place in an office title (وكيل إمارة منطقة الباحة, محافظ كركوك, سفير ... لدى)."""
+    lex = lexicon()
+    prev = _word_before(ctx, m.first, set(lex["place_nouns"]))
+    bare = prev[2:] if prev.startswith("ال") else prev
+    return prev in lex["office_words"] or bare in lex["office_words"]
+
+
+def topic_place(ctx: SentenceContext, m) -> bool:
+    """A place qualifying the topic of talks or statements (الأوضاع في اليمن, الأزمة في سوريا)."""
+    lex = lexicon()
+    prev_m = ctx.mention_at(m.first - 1)
+    if prev_m is not None and prev_m.is_place and (ctx.norms[m.first] or "").startswith("و"):
+        return topic_place(ctx, prev_m)  # الأوضاع في اليمن وسوريا والعراق
+    if m.first < 2 or ctx.norms[m.first - 1] not in ("في", "فى"):
+        return False
+    prev = ctx.norms[m.first - 2] or ""
+    prev = prev.lstrip("و")
+    bare = prev[2:] if prev.startswith("ال") else prev
+    return prev in lex["topic_nouns"] or bare in lex["topic_nouns"]
+
+
+def dateline_place(doc, kb=None) -> Optional[dict]:
+    """The place of the article's dateline (سبق- الرياض: ..., عين اليوم – عدن): where the story
+    was filed, the default venue of talks and statements that name no place."""
+    body = [s for s in doc.sentences if not s.boilerplate and s.kind == "body"]
+    if not body:
+        return None
+    s0 = body[0]
+    for e in doc.entities:
+        if e.type != "GPE" or not (s0.start <= e.start < s0.start + 40):
+            continue
+        after = doc.text[e.end:e.end + 3].strip("\xa0 ")
+        before = doc.text[s0.start:e.start]
+        if after[:1] == ":" and len(before.split()) <= 3 and all(
+                ch not in before for ch in ".،"):
+            return location_ref(e, kb)
+    return None
 
 
 def location_ref(ent, kb=None, text: str | None = None) -> dict:
@@ -40,9 +126,17 @@ def location_ref(ent, kb=None, text: str | None = None) -> dict:
     return ref
 
 
-def choose_date(ctx: SentenceContext, first: int) -> Optional[dict]:
-    """The date mention of the sentence nearest the trigger, or None."""
-    if not ctx.dates:
+def choose_date(ctx: SentenceContext, first: int, dct: Optional[str] = None,
+                past: bool = False) -> Optional[dict]:
+    """The date mention of the sentence nearest the trigger, or None.
+
+    A duration (PT6H, P3D: خلال ست ساعات) is never an event's date; a reported past event
+    (`past`: asserted, claimed, denied) is never dated after the article's DCT.
+    """
+    dates = [d for d in ctx.dates if d.value and not str(d.value).startswith("P")]
+    if past and dct:
+        dates = [d for d in dates if str(d.value).split("/")[0][:10] <= dct[:10]]
+    if not dates:
         return None
     pos = ctx.tokens[first].start
     commas = [t.start for t in ctx.tokens if t.text in ("،", ",", "؛")]
@@ -52,11 +146,9 @@ def choose_date(ctx: SentenceContext, first: int) -> Optional[dict]:
         other_clause = any(lo < c < hi for c in commas)
         vague = d.precision in ("season", "year", "interval")
         return (other_clause and vague, vague, other_clause, abs(d.start - pos))
-    d = min(ctx.dates, key=rank)
+    d = min(dates, key=rank)
     if rank(d)[0]:
         return None  # only a vague date in another clause (خاصة في فصل الشتاء): not this event's
-    if not d.value:
-        return None
     return {"value": d.value, "precision": d.precision}
 
 
