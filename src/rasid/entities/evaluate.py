@@ -6,8 +6,8 @@ continue an `X` chunk opens a new one, and a prediction counts only if span and 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
 
 ENTITY_TYPES = ("PERS", "LOC", "ORG", "MISC")
 

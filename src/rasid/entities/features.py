@@ -55,9 +55,7 @@ def variants(form: str) -> set[str]:
         if form.startswith(c) and len(form) - len(c) >= 2:
             rest = form[len(c):]
             out.add(rest)
-            if c.endswith("ال"):
-                out.add("ال" + rest)
-            elif c.endswith("لل"):
+            if c.endswith(("ال", "لل")):
                 out.add("ال" + rest)
     return out
 
@@ -99,7 +97,7 @@ class Lexicons:
     loc_head: frozenset = frozenset()
 
     @classmethod
-    def from_lists(cls, **lists) -> "Lexicons":
+    def from_lists(cls, **lists) -> Lexicons:
         """Build from iterables of phrases (strings); multi-word `loc` phrases match as spans."""
         kw = {}
         multi: dict[str, set] = {}
@@ -122,7 +120,7 @@ class Lexicons:
         return cls(**kw)
 
     @classmethod
-    def load(cls, directory: str | Path) -> "Lexicons":
+    def load(cls, directory: str | Path) -> Lexicons:
         """Read the word lists (one phrase a line, '#' comments) from `directory`.
 
         Raises:

@@ -9,7 +9,12 @@ import json
 from pathlib import Path
 
 from rasid.entities.evaluate import chunks
-from rasid.entities.features import FeatureConfig, Lexicons, memory_features, sentence_features
+from rasid.entities.features import (
+    FeatureConfig,
+    Lexicons,
+    memory_features,
+    sentence_features,
+)
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "resources" / "ner"
 MODEL_FILE = "anercorp-crf.crfsuite"
@@ -42,7 +47,7 @@ class CrfTagger:
         self.o_threshold = o_threshold
 
     @classmethod
-    def load(cls, path: str | Path | None = None) -> "CrfTagger":
+    def load(cls, path: str | Path | None = None) -> CrfTagger:
         """Open a trained model.
 
         Args:
