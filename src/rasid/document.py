@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
@@ -71,6 +72,39 @@ class OffsetMap:
         """Position in the original text -> position in the restored text."""
         return self._map(pos, self._orig_starts, self._orig_ends,
                          self._rest_starts, self._rest_ends, at_end)
+
+
+_LOOKALIKES = {"ی": "يى", "ک": "ك", "ھ": "ه", "ۀ": "ة", "ە": "ه"}
+
+
+def char_edits(start: int, before: str, after: str) -> list[Edit]:
+    """The character-level edits that turn `before` (at `start`) into `after`.
+
+    A repair replaces a whole word, but most repairs only delete characters (kashida, dots,
+    controls, spaces) or swap one for its standard form (look-alikes, presentation forms).
+    Aligning them keeps every untouched letter exactly mapped, so a span that starts after a
+    clitic (و|الهمامي) inside a repaired word still starts there. When `after` is no such
+    rewrite of `before`, the whole word is one edit.
+    """
+    edits, i, j = [], 0, 0
+    while i < len(before):
+        ch = before[i]
+        if j < len(after) and ch == after[j]:
+            i, j = i + 1, j + 1
+            continue
+        standard = unicodedata.normalize("NFKC", ch)
+        if standard != ch and standard.strip() and after.startswith(standard, j):
+            edits.append(Edit(start + i, start + i + 1, standard))
+            i, j = i + 1, j + len(standard)
+        elif j < len(after) and after[j] in _LOOKALIKES.get(ch, ""):
+            edits.append(Edit(start + i, start + i + 1, after[j]))
+            i, j = i + 1, j + 1
+        else:
+            edits.append(Edit(start + i, start + i + 1, ""))
+            i += 1
+    if j != len(after):
+        return [Edit(start, start + len(before), after)]
+    return edits
 
 
 @dataclass(frozen=True)
@@ -220,14 +254,13 @@ class Document:
     def with_restoration(self, repairs: Iterable[Repair]) -> "Document":
         """Apply repairs to the original text, setting `restored`, `offsets` and `repairs`."""
         repairs = tuple(sorted(repairs, key=lambda r: r.start))
-        edits = [Edit(r.start, r.end, r.after) for r in repairs]
-        offsets = OffsetMap(edits)
         parts, pos = [], 0
-        for e in edits:
-            parts.append(self.text[pos:e.start])
-            parts.append(e.replacement)
-            pos = e.end
+        for r in repairs:
+            parts.append(self.text[pos:r.start])
+            parts.append(r.after)
+            pos = r.end
         parts.append(self.text[pos:])
+        offsets = OffsetMap(e for r in repairs for e in char_edits(r.start, r.text, r.after))
         return dataclasses.replace(self, restored="".join(parts), offsets=offsets,
                                    repairs=repairs)
 

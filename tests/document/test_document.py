@@ -72,3 +72,31 @@ def test_offset_map_is_monotone_and_exact_outside_edits(case):
             r = m.to_restored(i)
             assert restored[r] == ch
             assert m.to_original(r) == i
+
+
+def test_letters_inside_a_repaired_word_keep_their_exact_place():
+    # و|الهمامي: the entity starts after the clitic even though the repair covers the word
+    text = "قال والهـ.مامي اليوم"
+    doc = Document(text=text).with_restoration(
+        [Repair(start=4, end=14, text="والهـ.مامي", after="والهمامي", kind="kashida+dot")])
+    assert doc.clean == "قال والهمامي اليوم"
+    start = doc.clean.index("الهمامي")
+    ent = doc.span_from_restored(Entity, start, start + 7)
+    assert ent.text == "الهـ.مامي"
+    assert doc.restored_text(ent) == "الهمامي"
+
+
+def test_lookalike_and_presentation_forms_map_one_to_one():
+    text = "کتیبة ﻗﺼﻒ"
+    doc = Document(text=text).with_restoration(
+        [Repair(0, 5, "کتیبة", after="كتيبة"), Repair(6, 9, "ﻗﺼﻒ", after="قصف")])
+    for i in range(len(text)):
+        assert doc.offsets.to_original(doc.offsets.to_restored(i)) == i
+
+
+@given(st.text(alphabet="قصفـ.*\u200b ", min_size=1, max_size=30))
+def test_deletion_repairs_map_every_kept_character_exactly(word):
+    after = "".join(c for c in word if c not in "ـ.*\u200b")
+    doc = Document(text=word).with_restoration([Repair(0, len(word), word, after=after)])
+    kept = [i for i, c in enumerate(word) if c not in "ـ.*\u200b"]
+    assert [doc.offsets.to_restored(i) for i in kept] == list(range(len(after)))

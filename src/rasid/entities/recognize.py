@@ -57,7 +57,7 @@ class EntityRecognizer:
         self.min_crf_confidence = min_crf_confidence
 
     def __call__(self, doc: Document) -> Document:
-        return doc.with_layers(entities=self.recognize(doc))
+        return doc.with_layers(entities=[_named(doc, e) for e in self.recognize(doc)])
 
     # ---------------------------------------------------------------------------------------
     def recognize(self, doc: Document) -> list[Entity]:
@@ -327,3 +327,11 @@ def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
         kept.append(m)
         spans.append((s, e))
     return sorted(kept, key=lambda m: (m.entity.start, m.entity.end))
+
+
+def _named(doc: Document, ent: Entity) -> Entity:
+    """An unlinked mention's Arabic name is its restored text: `كا*رتر` is named كارتر, so
+    what reads an entity (events, exports, search) never sees the obfuscation."""
+    if ent.name_ar or ent.kb_id:
+        return ent
+    return dataclasses.replace(ent, name_ar=doc.restored_text(ent))

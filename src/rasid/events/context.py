@@ -80,7 +80,7 @@ def _clitic_marker(doc, tok, ent) -> Optional[str]:
     when the entity span starts with its token."""
     if ent.start <= tok.start:
         return None
-    head = matching_form(doc.text[tok.start:ent.start]).lstrip("وف")
+    head = matching_form(doc.clean[doc.restored_bounds(tok)[0]:doc.restored_bounds(ent)[0]]).lstrip("وف")
     head = head[:-2] if head.endswith("ال") else head
     place = ent.type in ("GPE", "LOC")
     if head == "ب":
@@ -194,10 +194,10 @@ def _resolve(doc, words, before: int, ref: dict) -> dict:
                if e.start < before and e.type in ("ORG", "PER") and e.name_en]
     phrase = " ".join(words)
     for ent in earlier:  # one that opens with the noun (النظام -> النظام السوري) first
-        if matching_form(ent.text).startswith(phrase):
+        if matching_form(doc.restored_text(ent)).startswith(phrase):
             return dict(entity_ref(ent), text=ref["text"])
     for ent in earlier:
-        if all(c in matching_form(ent.text) for c in core):
+        if all(c in matching_form(doc.restored_text(ent)) for c in core):
             return dict(entity_ref(ent), text=ref["text"])
     return ref
 

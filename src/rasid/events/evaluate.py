@@ -24,9 +24,11 @@ from __future__ import annotations
 import json
 import os
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
+from rasid.document import Document
 from rasid.text import matching_form
 
 _SHARED_DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data"
@@ -39,7 +41,17 @@ def _norm(s: str | None) -> str:
 def _names(ref: dict | None) -> set[str]:
     if not ref:
         return set()
-    return {_norm(str(ref.get(k) or "")) for k in ("name_en", "name_ar", "text", "kb_id")} - {""}
+    values = [str(ref.get(k) or "") for k in ("name_en", "name_ar", "kb_id")]
+    # a Ref's text is the original surface: compare what it reads once restored, so that an
+    # obfuscated article is scored on its words, not on its obfuscation
+    values.append(_restored(str(ref.get("text") or "")))
+    return {_norm(v) for v in values} - {""}
+
+
+@lru_cache(maxsize=4096)
+def _restored(text: str) -> str:
+    from rasid.pipeline import restore_document
+    return restore_document(Document(text=text)).clean if text.strip() else text
 
 
 def _gold_names(values: Iterable[str]) -> set[str]:

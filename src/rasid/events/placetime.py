@@ -102,12 +102,14 @@ def dateline_place(doc, kb=None) -> Optional[dict]:
     body = [s for s in doc.sentences if not s.boilerplate and s.kind == "body"]
     if not body:
         return None
-    s0 = body[0]
+    # restored text and offsets: obfuscation around a dateline must not move or hide it
+    s_start, _ = doc.restored_bounds(body[0])
     for e in doc.entities:
-        if e.type != "GPE" or not (s0.start <= e.start < s0.start + 40):
+        e_start, e_end = doc.restored_bounds(e)
+        if e.type != "GPE" or not (s_start <= e_start < s_start + 40):
             continue
-        after = doc.text[e.end:e.end + 3].strip("\xa0 ")
-        before = doc.text[s0.start:e.start]
+        after = doc.clean[e_end:e_end + 3].strip("\xa0 ")
+        before = doc.clean[s_start:e_start]
         if after[:1] == ":" and len(before.split()) <= 3 and all(
                 ch not in before for ch in ".،"):
             return location_ref(e, kb)
@@ -156,8 +158,9 @@ def _place_weight(doc, e) -> float:
     """A mention after a place word (في, بـ, مدينة ...) counts double; a country counts half."""
     from rasid.text import matching_form
     lex = lexicon()["markers"]["place"]
-    prev = matching_form(doc.text[max(0, e.start - 15):e.start]).split()
-    before = doc.text[max(0, e.start - 1):e.start]
+    start, _ = doc.restored_bounds(e)
+    prev = matching_form(doc.clean[max(0, start - 15):start]).split()
+    before = doc.clean[max(0, start - 1):start]
     w = 2.0 if (prev and (prev[-1] in lex or prev[-1].lstrip("و") in lex)) or before == "ب" else 1.0
     if (e.feature or "") == "country":
         w /= 2
@@ -173,7 +176,7 @@ def salient_place(doc, kb=None) -> Optional[dict]:
         si = doc.sentence_of(e)
         if si < 0 or doc.sentences[si].boilerplate or doc.sentences[si].kind == "heading":
             continue  # a dateline (القاهرة ... واس) names the newsroom, not the events
-        key = e.kb_id or e.name_en or e.text
+        key = e.kb_id or e.name_en or e.name_ar or e.text
         counts.setdefault(key, [0, e.start, e])
         counts[key][0] += _place_weight(doc, e)
     if not counts:

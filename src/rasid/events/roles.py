@@ -122,8 +122,9 @@ def _person_of(doc, country, before: int, role: str = "") -> Optional[dict]:
         if e.type == "PER" and e.country == country and e.start < before:
             if doc.sentence_of(e) >= 0 and doc.sentences[doc.sentence_of(e)].boilerplate:
                 continue
-            key = e.kb_id or e.name_en or e.text
-            prev_words = matching_form(doc.text[max(0, e.start - 40):e.start]).split()[-2:]
+            key = e.kb_id or e.name_en or e.name_ar or e.text
+            e_start = doc.restored_bounds(e)[0]
+            prev_words = matching_form(doc.clean[max(0, e_start - 40):e_start]).split()[-2:]
             titled = bool(role) and any(role in w for w in prev_words)
             c = cands.setdefault(key, [0, 0, e.start, e])
             c[0] = max(c[0], int(titled))

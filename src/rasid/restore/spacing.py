@@ -17,6 +17,9 @@ from rasid.restore.lexicon import Lexicon
 from rasid.text.normalize import matching_form
 
 T_SEGMENT = 3.5     # each rebuilt word must be at least this frequent
+T_WHOLE = 3.0       # a long run (>= LONG_RUN letters) reads as one word at this frequency...
+T_LONG_WORD = 2.0   # ...or at this one when it cuts into no words at all (names: شتاينماير)
+LONG_RUN = 5
 MAX_RUN = 40
 
 
@@ -74,9 +77,16 @@ def spacing_repairs(text: str, lex: Lexicon, abbr: Abbreviations) -> list[Repair
         if len(letters) > MAX_RUN or matching_form(letters) in abbr.joined:
             continue
         words = segment(letters, lex)
+        if len(letters) >= LONG_RUN:
+            # five or more spaced letters are no abbreviation, and a spaced run is most often
+            # one word: read it whole when it is a word, or the only reading (names: شتاينماير)
+            whole = lex.score(letters)
+            if whole >= T_WHOLE or (words is None and whole >= T_LONG_WORD):
+                words = [letters]
         if words is None:
             continue
         z = min(lex.score(w) for w in words)
+        conf = 0.95 if z >= 4.5 else 0.8 if z >= T_SEGMENT else 0.7
         out.append(Repair(start=m.start(), end=m.end(), text=m.group(), after=" ".join(words),
-                          kind="spacing", confidence=0.95 if z >= 4.5 else 0.8))
+                          kind="spacing", confidence=conf))
     return out

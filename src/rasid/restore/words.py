@@ -33,10 +33,14 @@ T_STARTER = 4.8     # a right piece this frequent as written is a sentence's fir
 CLITIC_ONLY = 0.7   # extra cost of a joined form not attested as written
 T_ABBR_JOIN = 4.0   # all-short-pieces (ق.ص.ف) join only for a clearly attested word
 MARGIN = 0.5        # how much more frequent the joined form must be than a competing word
+T_TITLE_CUT = 4.0   # a title letter + dot + word whose join is this frequent is a cut word
 _GUARD_MARKERS = ("://", "www.", "@", "#")
 _DOTS = frozenset(".")
 _HYPHENS = frozenset("-\u2010\u2011\u2013")
 _COMMAS = frozenset("\u060c,")
+_NEVER_BETWEEN_LETTERS = frozenset("*~\u00b7")
+_UNDERSCORE = frozenset("_")
+_TANWEEN = frozenset("\u064b\u064c\u064d")
 _WORDS = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u200c]+")
 
 
@@ -219,7 +223,8 @@ class WordRestorer:
     def _decide_abbreviation(self, groups, weak, words) -> None:
         """Every piece 1-2 letters (ق.ص.ف, ج.م.ع, د.ب.أ): an abbreviation unless clearly a word."""
         joined = matching_form("".join(words))
-        if joined in self.abbr.joined:
+        if joined in self.abbr.joined or len(joined) <= 2:
+            # two dotted letters (ل.ل, ل.س, ق.م) are an abbreviation whatever they spell
             return
         z = self.lex.score(joined)
         # abbreviations run to three letters (د.ب.أ); four or more dotted letters are a word
@@ -246,6 +251,12 @@ class WordRestorer:
         raw = self.lex.raw_zipf(bare)
         return raw if raw > NO_WORD else self.lex.score(bare) - 1.0
 
+    def _clitic_stub(self, norm: str) -> bool:
+        """A piece that is only proclitics (ال, وال, لل, ب; not a title letter like د)."""
+        if norm in ("ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل"):
+            return True
+        return len(norm) == 1 and norm in self._proclitics and norm not in self.abbr.titles
+
     def _join_pair(self, left: str, right: str, punct) -> tuple[bool, float]:
         """Joined or split reading of `left<punct>right`, by the lexicon."""
         if len(punct) > 1 and set(punct) <= _DOTS:  # an ellipsis: `أسراره..ماذا`
@@ -256,15 +267,29 @@ class WordRestorer:
         sentence_like = set(punct) <= _DOTS | _HYPHENS | _COMMAS
         raw = self.lex.raw_zipf(self._bare(left + right))
         joined = max(raw, self.lex.score(lm + rm) - (CLITIC_ONLY if sentence_like else 0.0))
+        if set(punct) <= _NEVER_BETWEEN_LETTERS or (set(punct) <= _UNDERSCORE and min(
+                self._standalone(left), self._standalone(right)) < T_STANDALONE):
+            # no Arabic writing puts `*`, `~` or `·` between two letters of a run, nor `_` inside
+            # a word (it joins two words in a hashtag): an obfuscation even when the word is rare
+            # (names, وتطبيع) and the lexicon cannot vouch for it
+            return True, 0.9 if joined >= T_JOIN else 0.7
+        stub = sentence_like and (self._clitic_stub(lm) or len(rm) == 1)
+        if stub and len(rm) >= 2:
+            # nothing ends a sentence on a bare proclitic (وال.همامي, ب.قصف): the dot cuts a
+            # word, however rare the joined word (a name) is
+            return True, 0.85 if joined >= T_JOIN else 0.65
         if joined < T_JOIN:
             return False, 0.0
         sl, sr = self._standalone(left), self._standalone(right)
         if sentence_like and sr >= T_STARTER and len(lm) >= 3 and sl >= T_JOIN - 0.5:
             # a very frequent word after a full stop starts the next sentence (…وتعز.كما أعلن)
             return False, 0.0
-        if len(left) == 1 and left in self.abbr.titles and sr >= T_WORD and sentence_like:
-            # د.محمد, م.واجهة: a title abbreviation unless the joined word clearly wins
-            ref = sr + MARGIN
+        if stub:
+            # nor does one start with a lone letter (انتحار.ي), when the joined word is a word
+            ref = T_JOIN
+        elif len(left) == 1 and left in self.abbr.titles and sr >= T_WORD and sentence_like:
+            # د.محمد: a title before a name; a frequent joined word (م.قتل, أ.تباع) is a cut word
+            ref = sr + MARGIN if joined < T_TITLE_CUT else min(sr + MARGIN, joined)
         elif sl >= T_STANDALONE and sr >= T_STANDALONE and sentence_like:
             # two plausible words: a missing space after a full stop (اليوم.وقال, به.ما) or a
             # hyphenated pair (العربية-الأمريكية); only a clearly more frequent joined word wins
@@ -334,8 +359,12 @@ class WordRestorer:
         mapped_s = "".join(mapped)
         z_new = self.lex.score(mapped_s)
         # matching form already reads ی as ي, so compare against the surface form as written
-        if z_new < T_WORD - 0.5 or z_new <= self.lex.raw_zipf(self._bare(word)):
+        z_old = self.lex.raw_zipf(self._bare(word))
+        if z_new <= z_old:
             return word, 1.0
+        if z_new < T_WORD - 0.5:
+            # a rare word (المتصدیة) in Arabic text: the Persian letter is still the outlier
+            return mapped_s, 0.7
         return mapped_s, 0.95 if z_new >= T_WORD + 0.5 else 0.8
 
     def _bare(self, chars) -> str:
@@ -348,10 +377,11 @@ class WordRestorer:
         on bare alef/alef maqsura/ta marbuta (except the shadda typed after lam-alef, `إلاّ`),
         stacked with another sukun/shadda, sukun before a long alef, or two sukuns in a row
         inside a word. Three or more sukun/shadda in an otherwise unvocalised word is noise too.
-        Words with harakat (fatha, damma, kasra, tanween) are never touched.
+        Words with fatha, damma or kasra are never touched; tanween alone (تصعيداً) does not
+        make a word vocalised, since unvocalised news writes it.
         """
         noise, harakat = self.data.noise_marks, self.data.harakat
-        if not any(c in noise for c in word) or any(c in harakat for c in word):
+        if not any(c in noise for c in word) or any(c in harakat and c not in _TANWEEN for c in word):
             # a vocalised word (Quranic quotes: قُتِلُواْ, وَالْقُرْآنِ) keeps every mark: its
             # orthography allows what unvocalised news cannot
             return None
