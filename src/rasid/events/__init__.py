@@ -37,9 +37,13 @@ _CONTENT_MODE = {"RETREAT": "yield", "AID": "assist", "COOPERATE": "assist", "CO
 
 
 @lru_cache(maxsize=1)
-def _generic_phrases():
+def _generic_phrases() -> dict[str, list]:
+    """Generic participant phrases (civilians, gunmen ...), longest first, by first word."""
     out = [(spec["ar"].split(), spec) for spec in lexicon()["generic"]]
-    return tuple(sorted(out, key=lambda x: -len(x[0])))
+    index: dict[str, list] = {}
+    for order, (words, spec) in enumerate(sorted(out, key=lambda x: -len(x[0]))):
+        index.setdefault(words[0], []).append((order, words, spec))
+    return index
 
 
 def evaluate_events(gold_dir, pipeline=None):

@@ -133,7 +133,10 @@ def _marker(norms: list[Optional[str]], first: int, token_norm: str, name_norm: 
 
 
 def build_context(doc, index: int, tok_range: tuple[int, int], generic_phrases) -> SentenceContext:
-    """The context of sentence `index`, whose tokens are doc.tokens[lo:hi]."""
+    """The context of sentence `index`, whose tokens are doc.tokens[lo:hi].
+
+    `generic_phrases` maps a phrase's first word to its (order, words, spec) entries.
+    """
     lo, hi = tok_range
     sent = doc.sentences[index]
     toks = list(doc.tokens[lo:hi])
@@ -164,7 +167,9 @@ def build_context(doc, index: int, tok_range: tuple[int, int], generic_phrases) 
     for i in range(len(toks)):
         if norms[i] is None or i in taken:
             continue
-        for words, spec in generic_phrases:
+        candidates = sorted(c for key in _first_word_keys(norms[i])
+                            for c in generic_phrases.get(key, ()))
+        for _, words, spec in candidates:
             j = i + len(words) - 1
             if j >= len(toks) or any(k in taken for k in range(i, j + 1)):
                 continue
@@ -202,28 +207,60 @@ def _resolve(doc, words, before: int, ref: dict) -> dict:
     return ref
 
 
+_CLITIC_PREFIXES = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+
+
+@lru_cache(maxsize=65536)
+def _first_word_keys(norm: str) -> frozenset[str]:
+    """Every word `_same_word` can read `norm` as: itself, or itself without a leading clitic."""
+    keys = {norm}
+    for pre in _CLITIC_PREFIXES:
+        if norm.startswith(pre):
+            rest = norm[len(pre):]
+            keys.add(rest)
+            if rest.startswith("ل"):
+                keys.add("ا" + rest)  # للمدنيين = ل + المدنيين
+    return frozenset(keys)
+
+
 def _same_word(norm: Optional[str], word: str, first: bool) -> bool:
     if norm is None:
         return False
     if norm == word:
         return True
     # a leading conjunction/preposition clitic (والمدنيين, للمدنيين, بالمدارس)
-    for pre in ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
+    for pre in _CLITIC_PREFIXES:
         if norm.startswith(pre) and (norm[len(pre):] == word or
                                      (word.startswith("ال") and norm[len(pre):] == word[1:])):
             return True
     return False
 
 
+@lru_cache(maxsize=1)
+def _names_by_first() -> dict[str, list[list[str]]]:
+    index: dict[str, list[list[str]]] = {}
+    for name in lexicon()["names"]:
+        words = name.split()
+        index.setdefault(words[0], []).append(words)
+    return index
+
+
 def _block_names(ctx: SentenceContext) -> None:
     lex = lexicon()
     norms = ctx.norms
-    for name in lex["names"]:
-        words = name.split()
-        for i in range(len(norms) - len(words) + 1):
-            if all(_same_word(norms[i + k], w, first=(k == 0)) or
-                   (norms[i + k] and norms[i + k].endswith(w) and k == 0)
-                   for k, w in enumerate(words)):
+    by_first = _names_by_first()
+    for i, n in enumerate(norms):
+        if not n:
+            continue
+        # a name's first word is read inside a token's ending (its clitics come first), so
+        # only names whose first word is such an ending can start here
+        endings = {n[k:] for k in range(len(n))}
+        for words in {tuple(w) for e in endings | {"ا" + x for x in endings}
+                      for w in by_first.get(e, ())}:
+            if i + len(words) <= len(norms) and all(
+                    _same_word(norms[i + k], w, first=(k == 0)) or
+                    (norms[i + k] and norms[i + k].endswith(w) and k == 0)
+                    for k, w in enumerate(words)):
                 ctx.blocked.update(range(i, i + len(words)))
     # a quotation opened by a name head (مشروع “...”, “منطقة ...”) is a name
     heads = set(lex["name_heads"])

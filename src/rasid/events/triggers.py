@@ -100,6 +100,7 @@ def readings(norm: str, pos: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=4096)
 def _word_forms(word: str) -> frozenset[str]:
     forms = {word}
     if word.startswith("ال") and len(word) > 3:
@@ -148,11 +149,23 @@ def find_triggers(norms: Sequence[str | None], blocked: set[int] = frozenset(),
     """
     taken: set[int] = set()
     found: list[TriggerMatch] = []
-    for spec in trigger_specs():
-        for i, n in enumerate(norms):
-            if n is None or i in taken or i in blocked:
+    # which tokens can open a trigger: an index from each stem a token may inflect, so every
+    # trigger looks only at its few candidate tokens instead of every token (specs x tokens)
+    openers: dict[tuple[str, str], list[int]] = {}
+    for i, n in enumerate(norms):
+        if n is None or i in blocked:
+            continue
+        for pos in ("verb", "noun"):
+            if pos == "verb" and i in nouns:
                 continue
-            if not _token_matches(n, spec.words[0], spec.pos, i in nouns):
+            for form in readings(n, pos):
+                openers.setdefault((pos, form), []).append(i)
+    for spec in trigger_specs():
+        candidates = sorted({i for form in _word_forms(spec.words[0])
+                             for i in openers.get((spec.pos, form), ())})
+        for i in candidates:
+            n = norms[i]
+            if i in taken:
                 continue
             if not spec.bare and (n == spec.words[0] or (n[:1] in ("و", "ف") and n[1:] == spec.words[0])):
                 continue
