@@ -8,7 +8,7 @@ from typing import Callable, Iterable, TextIO
 
 from rasid.document import Document
 from rasid.ingest import Article, Failure, IngestError, read_source
-from rasid.store.sqlite import document_key
+from rasid.store.base import document_key
 
 EXAMPLES = """examples:
   rasid restore article.txt                 print the restored text

@@ -3,10 +3,8 @@ import csv
 import io
 import json
 
-import pytest
 
 from rasid.document import DCT, Document, Event, Repair, Sentence, Span
-from rasid.store import SqliteStore
 from rasid.store import export
 
 TEXT = "قصـ.ف الطيران مدينة إدلب أمس."
@@ -25,12 +23,6 @@ def analysed(doc_id="a1", text=TEXT):
         acled={"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike"})
     return doc.with_layers(sentences=[Sentence(0, len(text), text)], events=[event],
                            dct=DCT("2020-01-09", False, "given"))
-
-
-@pytest.fixture
-def store():
-    with SqliteStore(":memory:") as s:
-        yield s
 
 
 def test_storing_twice_is_a_no_op_and_a_changed_text_replaces(store):
