@@ -172,6 +172,9 @@ class EventExtractor:
                     list(sources_all) if not sent_events else [])
                 if not sources and sources_all:
                     sources = list(sources_all)
+                if converted:
+                    actors, targets, date, date_weak, conf = _demander(
+                        etype, actors, targets, sources, date, date_weak, conf, dct)
                 ev = Event(type=etype, mode=mode, trigger=trigger, actors=tuple(actors),
                            targets=tuple(targets), location=location, date=date,
                            attribution=tuple(sources), modality=modality, negated=negated,
@@ -192,6 +195,20 @@ class EventExtractor:
                 prev_date = dict(with_actors[-1].date) if with_actors[-1].date else None
             prev_sources = sources_all or prev_sources
         return merge_events(raw)
+
+
+def _demander(etype, actors, targets, sources, date, date_weak, conf, dct):
+    """A demanded or rejected content made a REQUEST/REJECT: the demand itself is reported news,
+    dated by the article when nothing else dates it; a named speaker who is not among the
+    content's agents (قال لافروف إنه يتعين أن تتعاون الولايات المتحدة ...) is the one demanding,
+    and the content's agents are whom the demand addresses."""
+    named = [s for s in sources if s.get("kb_id") or s.get("name_en")]
+    if etype == "REQUEST" and named and not any(_same_ref(named[-1], a) for a in actors):
+        targets = list(actors) + [t for t in targets if not _same_ref(named[-1], t)]
+        actors = [dict(named[-1])]
+    if date is None and dct:
+        date, date_weak, conf = {"value": dct, "precision": "day"}, True, conf * _DCT_FACTOR
+    return actors, targets, date, date_weak, conf
 
 
 def _prev_word(ctx, first: int) -> str:

@@ -130,6 +130,15 @@ def trigger_specs() -> tuple[TriggerSpec, ...]:
     return tuple(sorted(specs, key=lambda s: (-len(s.words), -len(s.words[0]), s.weak)))
 
 
+def _idiom_follows(norms, i: int, words: tuple[str, ...]) -> bool:
+    """The word after the trigger makes it an idiom (ينسحب على); a longer word may also stand
+    behind the verb's subject (رفض المصدر إعطاء تفاصيل: declining to comment)."""
+    nxt = [x for x in norms[i + 1:i + 5] if x][:2]
+    if nxt and nxt[0] in words:
+        return True
+    return len(nxt) > 1 and len(nxt[1]) > 3 and nxt[1] in words
+
+
 def _token_matches(norm: str, word: str, pos: str, noun_only: bool = False) -> bool:
     if noun_only and pos == "verb":
         return False  # a word ending in ة is no verb (وزارة is not و+زار+ه)
@@ -171,7 +180,7 @@ def find_triggers(norms: Sequence[str | None], blocked: set[int] = frozenset(),
                 continue
             if spec.no_article and n.startswith(_ARTICLE_FORMS):
                 continue
-            if spec.not_before and next((x for x in norms[i + 1:i + 3] if x), None) in spec.not_before:
+            if spec.not_before and _idiom_follows(norms, i, spec.not_before):
                 continue
             idx = [i]
             j = i
