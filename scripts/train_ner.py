@@ -219,7 +219,7 @@ def fit_models(sentences, base, config, params, args, exclude, model1: Path, mod
     for k in range(args.folds):
         model1.with_suffix(f".fold{k}").unlink()
     first = [t for r in results[1:] for t in r]
-    mem = memory_features([s for s, _ in sentences], first, args.context)
+    mem = memory_features([s for s, _ in sentences], first, args.context, args.memory_neighbours)
     feats2 = [[a + b for a, b in zip(fs, ms)] for fs, ms in zip(feats, mem)]
     run_jobs(feats2, tags, params, [(list(range(n)), model2, None)], 1)
 
@@ -228,7 +228,7 @@ THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8)
 
 
 def score(sentences, lex: Lexicons, config, model1: Path, model2: Path | None, window: int,
-          thresholds=(0.0,)):
+          thresholds=(0.0,), neighbours: bool = False):
     """Scores of stage 1 (sentence by sentence) and, given model2, of stage 2 (with context).
 
     With several `thresholds` (see `relabel_unsure_o`) each stage is scored at each, keyed
@@ -247,7 +247,7 @@ def score(sentences, lex: Lexicons, config, model1: Path, model2: Path | None, w
     if model2 is not None:
         t2 = pycrfsuite.Tagger()
         t2.open(str(model2))
-        mem = memory_features([s for s, _ in sentences], first, window)
+        mem = memory_features([s for s, _ in sentences], first, window, neighbours)
         feats2 = [[a + b for a, b in zip(fs, ms)] for fs, ms in zip(feats, mem)]
         for k, thr in enumerate(thresholds):
             tags = [relabel_unsure_o(t2, t2.tag(f), thr) for f in feats2]
@@ -285,6 +285,8 @@ def main(argv=None) -> int:
                     help="also train the second-pass model with +-W sentences of context")
     ap.add_argument("--tune-threshold", action="store_true",
                     help="ship the O-marginal threshold that scores best on the dev slice")
+    ap.add_argument("--memory-neighbours", action="store_true",
+                    help="stage 2 also sees the memory of the tokens beside each token")
     ap.add_argument("--workers", type=int, default=2, help="parallel training processes")
     ap.add_argument("--tag", default="", help="label for this run in the printed summary")
     args = ap.parse_args(argv)
@@ -329,7 +331,7 @@ def main(argv=None) -> int:
     dev_lex = Lexicons.from_lists(**{**base, "pers": [] if args.no_pers
                                      else person_words(fit, exclude)})
     dev_scores = score(dev, dev_lex, config, d1, d2 if args.context else None, args.context,
-                       THRESHOLDS)
+                       THRESHOLDS, args.memory_neighbours)
     stage = "context" if args.context else "sentence"
     best = max(THRESHOLDS, key=lambda t: dev_scores[stage if t == 0.0 else f"{stage}@{t}"]
                ["micro_f1"])
@@ -360,6 +362,7 @@ def main(argv=None) -> int:
                        "sentences": len(sentences)},
         "params": params, "features": dataclasses.asdict(config),
         "context_window": args.context,
+        "memory_neighbours": args.memory_neighbours,
         "o_threshold": o_threshold,
         "person_list": {"used": not args.no_pers, "jackknife_folds": args.folds,
                         "words": len(pers)},
@@ -375,10 +378,11 @@ def main(argv=None) -> int:
                                "sha256": sha256(test_path)}
         report["test"] = score(list(read_conll(test_path)), lex, config, m1,
                                m2 if args.context else None, args.context,
-                               tuple(dict.fromkeys((o_threshold, 0.0))))
+                               tuple(dict.fromkeys((o_threshold, 0.0))), args.memory_neighbours)
         for k, v in report["test"].items():
             print(f"test {k:8s} {brief(v)}")
     meta = {"features": dataclasses.asdict(config), "context_window": args.context,
+            "memory_neighbours": args.memory_neighbours,
             "o_threshold": o_threshold}
     (OUT / "features.json").write_text(json.dumps(meta, sort_keys=True) + "\n", encoding="utf-8")
     (OUT / "scores.json").write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n",

@@ -262,7 +262,7 @@ def sentence_features(tokens: list[str], lex: Lexicons,
 
 
 def memory_features(sentences: list[list[str]], first_tags: list[list[str]],
-                    window: int) -> list[list[list[str]]]:
+                    window: int, neighbours: bool = False) -> list[list[list[str]]]:
     """Second-pass features: what the first pass said about the same word nearby.
 
     Names recur through an article (a club, a minister) and are easier to recognise in some
@@ -273,6 +273,7 @@ def memory_features(sentences: list[list[str]], first_tags: list[list[str]],
         sentences: consecutive sentences of running text (tokens as written).
         first_tags: the first-pass BIO tags of each sentence.
         window: how many sentences before and after count as context.
+        neighbours: also give each token the majority memory of the tokens beside it.
 
     Returns:
         Per sentence, per token, extra feature names to add to `sentence_features`.
@@ -308,5 +309,12 @@ def memory_features(sentences: list[list[str]], first_tags: list[list[str]],
                 if o and len(c) == 1:
                     feats.append("mO")
             sent.append(feats)
+        if neighbours:
+            major = [[f[2:] for f in fs if f.startswith("M=")] for fs in sent]
+            for pos, fs in enumerate(sent):
+                if pos > 0:
+                    fs.extend("M-=" + t for t in major[pos - 1])
+                if pos + 1 < len(sent):
+                    fs.extend("M+=" + t for t in major[pos + 1])
         out.append(sent)
     return out

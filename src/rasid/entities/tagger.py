@@ -38,13 +38,15 @@ class CrfTagger:
     """
 
     def __init__(self, crf_tagger, lexicons: Lexicons, config: FeatureConfig,
-                 context_tagger=None, context_window: int = 0, o_threshold: float = 0.0):
+                 context_tagger=None, context_window: int = 0, o_threshold: float = 0.0,
+                 memory_neighbours: bool = False):
         self._crf = crf_tagger
         self._lex = lexicons
         self._config = config
         self._crf2 = context_tagger
         self.context_window = context_window if context_tagger is not None else 0
         self.o_threshold = o_threshold
+        self._memory_neighbours = memory_neighbours
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> CrfTagger:
@@ -79,7 +81,7 @@ class CrfTagger:
             crf2 = pycrfsuite.Tagger()
             crf2.open(str(context_model))
         return cls(crf, Lexicons.load(model.parent), config, crf2, window,
-                   float(meta.get("o_threshold") or 0.0))
+                   float(meta.get("o_threshold") or 0.0), bool(meta.get("memory_neighbours")))
 
     @property
     def labels(self) -> list[str]:
@@ -150,7 +152,8 @@ class CrfTagger:
         feats = [sentence_features(list(s), self._lex, self._config) if s else []
                  for s in sentences]
         first = [self._crf.tag(f) if f else [] for f in feats]
-        mem = memory_features([list(s) for s in sentences], first, self.context_window)
+        mem = memory_features([list(s) for s in sentences], first, self.context_window,
+                              self._memory_neighbours)
         return [[a + b for a, b in zip(fs, ms)] for fs, ms in zip(feats, mem)]
 
     def _document_raw(self, sentences):
