@@ -127,3 +127,11 @@ def test_training_script_compiles():
     from pathlib import Path
     script = Path(__file__).resolve().parents[2] / "scripts" / "train_ner.py"
     py_compile.compile(str(script), doraise=True)
+
+
+def test_memory_features_neighbours():
+    sents = [["فايزة", "أبوالنجا"], ["وقالت", "فايزة", "أبوالنجا"]]
+    first = [["B-PERS", "I-PERS"], ["O", "O", "O"]]
+    mem = memory_features(sents, first, window=1, neighbours=True)
+    assert "M+=PERS" in mem[1][1] and "M-=PERS" in mem[1][2] and "M+=PERS" in mem[1][0]
+    assert not any(f.startswith("M-=") for f in memory_features(sents, first, 1)[1][2])
