@@ -66,3 +66,32 @@ def test_svo_subject_before_a_verb_with_a_counted_object():
                    [("داعش", "ORG", "Islamic State", None, None, None), ("الموصل", "GPE", "Mosul", "IQ", 36.3, 43.1)]),
             "ASSAULT")
     assert names(e.actors) == {"Islamic State"}
+
+
+# --- third batch (docs/ontology.md: demands, instruments, passive victims, declining to comment)
+
+US = ("الولايات المتحدة", "GPE", "United States", "US", 38.0, -97.0)
+LAVROV = ("لافروف", "PER", "Sergey Lavrov", "RU", None, None)
+
+
+def test_demand_made_request_is_the_speakers_and_dated():
+    e = one(events("قال لافروف إنه يتعين أن تتعاون الولايات المتحدة مع روسيا.", [LAVROV, US, RU]), "REQUEST")
+    assert names(e.actors) == {"Sergey Lavrov"} and "United States" in names(e.targets)
+    assert e.date["value"] == "2020-01-09"
+
+
+def test_death_in_a_strike_is_one_event():
+    evs = events("وأعلنت المصادر مقتل 20 شخصا في غارة روسية على حلب.", [RU, ALEPPO])
+    assault = [e for e in evs if e.type == "ASSAULT"]
+    assert len(assault) == 1 and assault[0].mode == "aerial"
+
+
+def test_person_with_an_age_after_a_kill_verb_is_the_victim():
+    ents = [("محمد علاونة", "PER", "Mohammed Alawneh", None, None, None), RU]
+    e = one(events("وقتل محمد علاونة (22 عاما) برصاص روسيا.", ents), "ASSAULT")
+    assert "Mohammed Alawneh" not in names(e.actors)
+
+
+def test_declining_to_comment_is_no_rejection():
+    evs = events("ورفض المصدر إعطاء المزيد من التفاصيل عن روسيا.", [RU])
+    assert not [e for e in evs if e.type == "REJECT"]

@@ -16,7 +16,7 @@ from rasid.events.placetime import choose_date, choose_location, dateline_place,
 from rasid.events.roles import actor_country_place
 from rasid.events.attribution import opens_with_speech, sentence_sources
 from rasid.events.context import build_context, lexicon
-from rasid.events.merge import merge_events
+from rasid.events.merge import link_instruments, merge_events
 from rasid.events.modality import negation_and_modality
 from rasid.events.ontology import PLOVER_TYPES, acled_for
 from rasid.events.triggers import find_triggers
@@ -184,7 +184,7 @@ class EventExtractor:
                         "loc_default": loc_default, "carried": carried, "weak": spec.weak,
                         "tokens": (lo + m.first, lo + m.last)}
                 sent_events.append((ev, info))
-            sent_events = _accusations(sent_events, ctx, doc)
+            sent_events = _accusations(link_instruments(sent_events, ctx, lo), ctx, doc)
             raw.extend(sent_events)
             if sent.kind == "heading":
                 heading_actors = heading_actors or [a for e, _ in sent_events for a in e.actors][:2]

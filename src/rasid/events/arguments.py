@@ -190,7 +190,14 @@ def _passive_opening(ctx, last: int) -> bool:
     if k >= len(ctx.tokens):
         return False
     n = ctx.norms[k]
-    return n.isdigit() or n in lexicon()["passive_openers"]
+    if n.isdigit() or n in lexicon()["passive_openers"]:
+        return True
+    # وقتل محمد علاونة (22 عاما): a person given with an age is the victim (news style)
+    m = ctx.mention_at(k)
+    if m is None or m.kind != "PER":
+        return False
+    rest = [t.text for t in ctx.tokens[m.last + 1:m.last + 3]]
+    return len(rest) == 2 and rest[0] == "(" and rest[1].isdigit()
 
 
 def _kana_subject(ctx, before, k) -> list:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from rasid.document import Event
+from rasid.text import matching_form
 
 
 def _key(r: dict) -> str:
@@ -116,3 +117,60 @@ def merge_events(raw: list[tuple[Event, dict]]) -> list[Event]:
                     confidence=round(min(1.0, ev.confidence + 0.1), 3))
                 break
     return sorted((s[0] for s in kept), key=lambda e: (e.trigger.start, e.type))
+
+
+# مقتل X في غارة / قتلا في هجوم / جراء القصف: the second violence noun is the first's instrument;
+# المعارك أدت إلى مصرع 22 / أسفرت عن مقتل: the victim masdar is the first's outcome. One event.
+_INSTRUMENT_LINKS = tuple(matching_form(w) for w in (
+    "في", "فى", "جراء", "إثر", "خلال", "أثناء", "بسبب", "نتيجة"))
+_OUTCOME_LINKS = tuple(matching_form(w) for w in ("أدت", "أدى", "أسفرت", "أسفر", "أوقعت", "أوقع", "خلفت", "خلف"))
+_OUTCOME_PREPS = tuple(matching_form(w) for w in ("إلى", "الى", "عن"))
+_BREAKS = ("،", ",", "؛", ";", ":", ".", "!", "?", "؟", "(", ")", "«", "»", '"')
+_LINK_SPAN = 9
+
+
+def _link_kind(ctx, a_last: int, b_first: int) -> str | None:
+    """How the words between two violence triggers of one sentence join them, if they do."""
+    between = ctx.norms[a_last + 1:b_first]
+    if b_first - a_last > _LINK_SPAN or any(t.text in _BREAKS for t in ctx.tokens[a_last + 1:b_first]):
+        return None  # far apart, or a clause break between them
+    words = [n for n in between if n]
+    prev = words[-1] if words else ""
+    own = ctx.norms[b_first] or ""
+    if prev in _INSTRUMENT_LINKS or (not words and own.startswith("ب")):
+        return "instrument"
+    if any(w.lstrip("و") in _OUTCOME_LINKS for w in words) and prev in _OUTCOME_PREPS:
+        return "outcome"
+    return None
+
+
+def link_instruments(events: list[tuple[Event, dict]], ctx, lo: int) -> list[tuple[Event, dict]]:
+    """Fold a violence mention into the one of the same sentence it is the instrument or the
+    outcome of (docs/ontology.md, "One record per event")."""
+    out: list[tuple[Event, dict]] = []
+    for e, i in events:
+        host = None
+        if e.type == "ASSAULT" and out:
+            for k in range(len(out) - 1, -1, -1):
+                a, ia = out[k]
+                if a.type == "ASSAULT" and a.negated == e.negated and a.modality == e.modality and \
+                        _link_kind(ctx, ia["tokens"][1] - lo, i["tokens"][0] - lo):
+                    host = k
+                    break
+        if host is None:
+            out.append((e, i))
+            continue
+        a, ia = out[host]
+        actors = a.actors if a.actors and not ia["carried"] else (e.actors or a.actors)
+        loc, loc_default = a.location, ia["loc_default"]
+        if (loc is None or loc_default) and e.location and not i["loc_default"]:
+            loc, loc_default = e.location, False
+        targets = tuple(t for t in _union(a.targets, e.targets) if _key(t) not in _keys(actors))
+        merged = dataclasses.replace(a, mode=e.mode or a.mode, actors=_union(actors, e.actors
+                                     if not i["carried"] else ()), targets=targets, location=loc,
+                                     attribution=_union(a.attribution, e.attribution),
+                                     confidence=round(min(1.0, max(a.confidence, e.confidence) + 0.05), 3))
+        merged = dataclasses.replace(merged, targets=tuple(
+            t for t in merged.targets if _key(t) not in _keys(merged.actors)))
+        out[host] = (merged, dict(ia, loc_default=loc_default, carried=ia["carried"] and i["carried"]))
+    return out
