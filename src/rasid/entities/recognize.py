@@ -155,14 +155,19 @@ class EntityRecognizer:
                 by_token[i] = m
         added: list[Mention] = []
         dropped: set[int] = set()
+        sentences = []
         for sent in doc.sentences:
             rs, re_ = doc.restored_bounds(sent)
-            lo = bisect.bisect_left(token_starts, rs)
-            hi = bisect.bisect_left(token_starts, re_)
-            idx = list(range(lo, hi))
-            if not idx:
-                continue
-            for s, e, typ, conf in self.tagger.tag_spans([views[i].surface for i in idx]):
+            idx = list(range(bisect.bisect_left(token_starts, rs), bisect.bisect_left(token_starts, re_)))
+            if idx:
+                sentences.append(idx)
+        words = [[views[i].surface for i in idx] for idx in sentences]
+        # the whole article at once when the tagger can: its second pass remembers how the
+        # same word was tagged in the sentences around (a name seen once is a name again)
+        by_document = getattr(self.tagger, "tag_document_spans", None)
+        tagged = by_document(words) if by_document else [self.tagger.tag_spans(w) for w in words]
+        for idx, spans in zip(sentences, tagged):
+            for s, e, typ, conf in spans:
                 if not (0 <= s < e <= len(idx)):
                     continue
                 first, last = idx[s], idx[e - 1]
