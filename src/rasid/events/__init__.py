@@ -68,6 +68,11 @@ class EventExtractor:
     def __call__(self, doc: Document) -> Document:
         return doc.with_layers(events=self.extract(doc))
 
+    def _reporter(self, ref) -> bool:
+        """Whether a Ref is a news agency, monitor or outlet: it reports events, acts in none."""
+        entry = self.kb.get(ref.get("kb_id")) if self.kb is not None and ref.get("kb_id") else None
+        return getattr(entry, "feature", None) in lexicon()["reporting_features"]
+
     def extract(self, doc: Document) -> list[Event]:
         """All events of a document, merged across sentences."""
         starts = [t.start for t in doc.tokens]
@@ -184,7 +189,8 @@ class EventExtractor:
                         "loc_default": loc_default, "carried": carried, "weak": spec.weak,
                         "tokens": (lo + m.first, lo + m.last)}
                 sent_events.append((ev, info))
-            sent_events = _accusations(link_instruments(sent_events, ctx, lo), ctx, doc)
+            sent_events = _accusations(link_instruments(sent_events, ctx, lo), self._reporter)
+            sent_events = [(_without_reporting_actors(e, self._reporter), i) for e, i in sent_events]
             raw.extend(sent_events)
             if sent.kind == "heading":
                 heading_actors = heading_actors or [a for e, _ in sent_events for a in e.actors][:2]
@@ -280,14 +286,25 @@ def _mode(spec, ctx, first: int, last: int) -> str | None:
     return spec.mode
 
 
-def _accusations(events, ctx, doc):
-    """'X said that Y kills civilians': an ACCUSE by X against Y, and the violence claimed."""
+def _without_reporting_actors(ev, is_reporter):
+    """A material event's actors less those who only report it (بحسب المرصد ...)."""
+    if ev.type in _VERBAL or not any(is_reporter(a) for a in ev.actors):
+        return ev
+    return _replace(ev, actors=tuple(a for a in ev.actors if not is_reporter(a)))
+
+
+def _accusations(events, is_reporter):
+    """'X said that Y kills civilians': an ACCUSE by X against Y, and the violence claimed.
+
+    A news agency or monitor that reports the killing (بحسب المرصد) accuses no one.
+    """
     out = list(events)
     for ev, info in events:
         if ev.type != "ASSAULT" or not ev.actors or ev.negated:
             continue  # (التحالف لا يستهدف المدنيين is a denial, not an accusation)
         civ = any((t.get("name_en") or "") in ("civilians", "children") for t in ev.targets)
-        speakers = [s for s in ev.attribution if s.get("kb_id") or s.get("name_en")]
+        speakers = [s for s in ev.attribution
+                    if (s.get("kb_id") or s.get("name_en")) and not is_reporter(s)]
         if not civ or not speakers:
             continue
         speaker = speakers[-1]
