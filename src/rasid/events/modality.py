@@ -53,15 +53,7 @@ def negation_and_modality(ctx: SentenceContext, first: int, nominal: bool = Fals
     start = _clause_start(ctx, first)
     negated = False
     # negation particles in the few words before the trigger, within its clause
-    seen = 0
-    for k in range(first - 1, start - 1, -1):
-        n = ctx.norms[k]
-        if n is None:
-            continue
-        seen += 1
-        if seen > neg["window"]:
-            break
-        bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 2 else n
+    for _, seen, n, bare in _words_before(ctx, first, start, neg["window"]):
         if n in neg["particles"] or bare in neg["particles"]:
             negated = True
             break
@@ -93,24 +85,27 @@ def negation_and_modality(ctx: SentenceContext, first: int, nominal: bool = Fals
     if _is_future_verb(trig):
         return negated, "future"
     # nearest modality cue before the trigger (whole sentence for speech-like cues)
-    window = mod["window"]
+    for k, seen, n, bare in _words_before(ctx, first, start, mod["window"]):
+        for name in ("denied", "claimed", "demanded", "rejected", "future", "conditional"):
+            words = mod[name]
+            if n in words or bare in words or (name == "future" and k == first - 1 and bare == "قبل"):
+                if name == "denied":
+                    return True, "denied"
+                return negated, name
+        if _is_future_verb(bare) and seen <= 3:
+            return negated, "future"
+    return negated, "asserted"
+
+
+def _words_before(ctx, first: int, start: int, limit: int):
+    """(index, distance, word, word without و/ف) of the `limit` words before the trigger, back
+    to the clause start, nearest first (punctuation skipped)."""
     seen = 0
     for k in range(first - 1, start - 1, -1):
         n = ctx.norms[k]
         if n is None:
             continue
         seen += 1
-        if seen > window:
-            break
-        bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 2 else n
-        for name in ("denied", "claimed", "demanded", "rejected", "future", "conditional"):
-            words = mod[name]
-            if n in words or bare in words or (name == "future" and k == first - 1 and bare == "قبل"):
-                if name == "denied":
-                    return True, "denied"
-                if name == "conditional" and k < start:
-                    continue
-                return negated, name
-        if _is_future_verb(bare) and seen <= 3:
-            return negated, "future"
-    return negated, "asserted"
+        if seen > limit:
+            return
+        yield k, seen, n, (n[1:] if n[:1] in ("و", "ف") and len(n) > 2 else n)
