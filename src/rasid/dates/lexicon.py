@@ -10,14 +10,11 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 from typing import Iterable, Mapping
 
-import yaml
-
+from rasid.data import load_yaml
 from rasid.text.normalize import matching_form
 
-_RESOURCE_PACKAGE = "rasid.resources"
 
 
 def _norm(word: str) -> str:
@@ -85,9 +82,8 @@ class Lexicon:
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Read the YAML resources once (on first use, never at import time)."""
-    base = resources.files(_RESOURCE_PACKAGE).joinpath("dates")
-    months_doc = yaml.safe_load(base.joinpath("months.yaml").read_text(encoding="utf-8"))
-    words_doc = yaml.safe_load(base.joinpath("words.yaml").read_text(encoding="utf-8"))
+    months_doc = load_yaml("dates", "months.yaml")
+    words_doc = load_yaml("dates", "words.yaml")
 
     systems = {name: _inverse(table) for name, table in months_doc["gregorian"].items()}
     months: dict[str, int] = {}

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from rasid.data import resource_path
 from rasid.entities.evaluate import chunks
 from rasid.entities.features import (
     FeatureConfig,
@@ -16,7 +17,7 @@ from rasid.entities.features import (
     sentence_features,
 )
 
-MODEL_DIR = Path(__file__).resolve().parents[1] / "resources" / "ner"
+MODEL_DIR = resource_path("ner")
 MODEL_FILE = "anercorp-crf.crfsuite"
 CONTEXT_MODEL_FILE = "anercorp-crf-context.crfsuite"
 

@@ -9,11 +9,11 @@ import json
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
+from rasid.data import resource_path
 from rasid.text.normalize import matching_form
 
-RESOURCES = Path(__file__).resolve().parents[1] / "resources" / "restore"
+RESOURCES = resource_path("restore")
 _PF_RANGES = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFC))
 
 
