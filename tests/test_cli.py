@@ -72,3 +72,15 @@ def test_every_command_is_documented_with_an_example():
             commands += [f"{name} {n}" for a in nested for n in a.choices] or [name]
     for command in commands:
         assert re.search(rf"rasid {command}\b", doc), f"docs/cli.md lacks an example of `rasid {command}`"
+
+
+def test_analyze_a_directory_streams_one_line_per_article(tmp_path, capsys, monkeypatch):
+    (tmp_path / "a.txt").write_text(ATTACKED, encoding="utf-8")
+    (tmp_path / "b.bin").write_bytes(b"\x00\x01")
+    (tmp_path / "b.bin").rename(tmp_path / "b.txt")
+    (tmp_path / "c.txt").write_text("توصل الطرفان إلى اتفاق.", encoding="utf-8")
+    code, out, err = run(capsys, monkeypatch, ["analyze", str(tmp_path)])
+    rows = [json.loads(l) for l in out.splitlines()]
+    assert code == 0 and [r["id"] for r in rows] == ["a.txt", str(tmp_path / "b.txt"), "c.txt"]
+    assert "error" in rows[1] and "binary" in err
+    assert rows[0]["restored"].startswith("أعلن الجيش وقف إطلاق النار")

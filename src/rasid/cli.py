@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 from typing import Callable, Iterable, TextIO
@@ -194,13 +195,14 @@ def _run_analyze(args) -> int:
     def analysed(article: Article) -> dict:
         return pipeline(_document(article, args.published)).to_dict(include_tokens=args.tokens)
 
-    items = list(_items(args)) if not args.jsonl and args.format == "json" else _items(args)
-    if args.format == "json" and not args.jsonl and len(items) == 1:
-        if isinstance(items[0], Failure):
-            raise IngestError(items[0].error)
-        print(json.dumps(analysed(items[0]), ensure_ascii=False, indent=1))
+    items = iter(_items(args))
+    head = list(itertools.islice(items, 2))  # one article, or a stream: never all in memory
+    if args.format == "json" and not args.jsonl and len(head) == 1:
+        if isinstance(head[0], Failure):
+            raise IngestError(head[0].error)
+        print(json.dumps(analysed(head[0]), ensure_ascii=False, indent=1))
         return 0
-    return _stream(items, analysed, sys.stdout, None)
+    return _stream(itertools.chain(head, items), analysed, sys.stdout, None)
 
 
 def _run_ingest(args) -> int:
