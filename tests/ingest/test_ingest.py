@@ -122,3 +122,14 @@ def test_url_is_fetched(tmp_path):
         assert item.text == "خبر من الشبكة"
     finally:
         server.shutdown()
+
+
+def test_an_oversized_jsonl_line_is_skipped_without_being_held(monkeypatch):
+    import rasid.ingest as ingest
+    monkeypatch.setattr(ingest, "MAX_BYTES", 100)
+    big = json.dumps({"id": "big", "text": "ن" * 500}, ensure_ascii=False).encode()
+    lines = [json.dumps({"id": "a", "text": ARABIC}, ensure_ascii=False).encode()[:99], big,
+             json.dumps({"id": "c", "text": "نص"}, ensure_ascii=False).encode()]
+    items = list(iter_jsonl(io.BytesIO(b"\n".join(lines) + b"\n"), "in.jsonl"))
+    assert isinstance(items[1], Failure) and "line 2" in items[1].error and "longer" in items[1].error
+    assert isinstance(items[2], Article) and items[2].id == "c"

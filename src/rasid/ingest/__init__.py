@@ -97,10 +97,13 @@ def iter_jsonl(stream: BinaryIO, name: str = "<jsonl>") -> Iterator[Item]:
     Lines are decoded one at a time (constant memory); a line that is not valid UTF-8 or
     JSON, or has no text, becomes a `Failure` naming its line number.
     """
-    for number, raw in enumerate(stream, start=1):
+    for number, raw in enumerate(_capped_lines(stream), start=1):
+        where = f"{name} line {number}"
+        if raw is None:
+            yield Failure(None, f"{where}: longer than {MAX_BYTES:,} bytes; skipped")
+            continue
         if not raw.strip():
             continue
-        where = f"{name} line {number}"
         try:
             record = json.loads(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
         except UnicodeDecodeError as e:
@@ -114,6 +117,20 @@ def iter_jsonl(stream: BinaryIO, name: str = "<jsonl>") -> Iterator[Item]:
             yield Failure(None, f"{where}: expected a JSON object, got {type(record).__name__}")
             continue
         yield article_from_record(record, where)
+
+
+def _capped_lines(stream: BinaryIO) -> Iterator[bytes | None]:
+    """Lines of a binary stream, None in place of one over MAX_BYTES (read past, never held)."""
+    while True:
+        line = stream.readline(MAX_BYTES + 1)
+        if not line:
+            return
+        if len(line) > MAX_BYTES and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):
+                line = stream.readline(1 << 20)
+            yield None
+        else:
+            yield line
 
 
 def article_from_record(record: dict, where: str) -> Item:
