@@ -68,3 +68,11 @@ def test_every_span_is_a_slice_of_the_original(words, seps):
     assert covered == "".join(text.split())
     starts = [s.start for s in doc.sentences]
     assert starts == sorted(starts)
+
+
+def test_a_text_with_no_body_line_is_its_own_body():
+    # a post or a one-line item without final punctuation is not the heading of a missing article
+    doc = _segment("قصف مدفعي على إدلب أمس")
+    assert [s.kind for s in doc.sentences] == ["body"]
+    doc = _segment("عنوان الخبر هنا\nأعلن الجيش وقف إطلاق النار.")
+    assert [s.kind for s in doc.sentences] == ["heading", "body"]

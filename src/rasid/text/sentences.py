@@ -56,13 +56,21 @@ def split_line(line: str) -> list[tuple[int, int]]:
 
 
 def split_sentences(doc) -> list[Sentence]:
-    """Sentences of `doc.clean` as spans with original offsets; teaser lines stay whole."""
-    out: list[Sentence] = []
-    pos = 0
+    """Sentences of `doc.clean` as spans with original offsets; teaser lines stay whole.
+
+    A text with no body line at all (a post, a headline, a one-line JSONL item) is its own
+    body: its lines are not headings of an article that is not there.
+    """
+    lines, pos = [], 0
     for line in doc.clean.splitlines(keepends=True):
         body = line.rstrip("\r\n")
-        if body.strip():
-            kind = line_kind(body.strip())
+        lines.append((pos, body, line_kind(body.strip()) if body.strip() else None))
+        pos += len(line)
+    if not any(kind == "body" for _, _, kind in lines):
+        lines = [(p, b, "body" if k == "heading" else k) for p, b, k in lines]
+    out: list[Sentence] = []
+    for pos, body, kind in lines:
+        if kind:
             pieces = [(0, len(body))] if kind in ("teaser", "caption", "heading") else split_line(body)
             for s, e in pieces:
                 while s < e and body[s].isspace():
@@ -71,5 +79,4 @@ def split_sentences(doc) -> list[Sentence]:
                     e -= 1
                 out.append(doc.span_from_restored(
                     Sentence, pos + s, pos + e, boilerplate=kind in ("teaser", "caption"), kind=kind))
-        pos += len(line)
     return out
