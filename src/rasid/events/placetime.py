@@ -119,12 +119,14 @@ def dateline_place(doc, kb=None) -> Optional[dict]:
 def location_ref(ent, kb=None, text: str | None = None) -> dict:
     """Ref + {lat, lon} for a place entity, geocoded through the entity or the KB."""
     ref = {"kb_id": ent.kb_id, "name_en": ent.name_en, "name_ar": ent.name_ar,
-           "text": text if text is not None else ent.text, "lat": ent.lat, "lon": ent.lon}
+           "text": text if text is not None else ent.text, "lat": ent.lat, "lon": ent.lon,
+           "country": ent.country}
     if (ref["lat"] is None or ref["lon"] is None) and kb is not None and ent.kb_id:
         entry = kb.get(ent.kb_id)
         if entry is not None:
             ref["lat"], ref["lon"] = getattr(entry, "lat", None), getattr(entry, "lon", None)
             ref["name_en"] = ref["name_en"] or getattr(entry, "name_en", None)
+            ref["country"] = ref["country"] or getattr(entry, "country", None)
     return ref
 
 

@@ -157,7 +157,8 @@ def actor_country_place(ctx: SentenceContext, actors: list[dict], kb) -> Optiona
                 entry = kb.get(f"country:{code}")
                 if entry is not None:
                     return {"kb_id": entry.id, "name_en": entry.name_en, "name_ar": entry.name_ar,
-                            "text": m.ref.get("text"), "lat": entry.lat, "lon": entry.lon}
+                            "text": m.ref.get("text"), "lat": entry.lat, "lon": entry.lon,
+                            "country": entry.country}
     return None
 
 
