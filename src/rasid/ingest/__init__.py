@@ -1,4 +1,4 @@
-"""Inputs -> articles: plain text, HTML pages, RSS/Atom feeds, JSONL corpora.
+"""Inputs -> articles: plain text, HTML pages, RSS/Atom feeds, Telegram previews, JSONL corpora.
 
 Sources are a file, a directory (walked in name order), "-" for stdin, or an http(s) URL.
 Everything is streamed: a corpus is never held in memory, and a bad article becomes a
@@ -17,11 +17,15 @@ from rasid.ingest.encoding import MAX_BYTES, decode
 from rasid.ingest.errors import IngestError
 from rasid.ingest.feeds import looks_like_feed, parse_feed
 from rasid.ingest.html import html_to_text, looks_like_html
+from rasid.ingest.metadata import normalise_date
+from rasid.ingest.telegram import looks_like_telegram, parse_telegram
 
 __all__ = ["Article", "Failure", "IngestError", "read_source", "read_text", "iter_jsonl",
-           "article_from_record", "decode", "html_to_text", "parse_feed"]
+           "article_from_record", "articles_from_text", "decode", "html_to_text", "parse_feed",
+           "parse_telegram", "normalise_date"]
 
-_TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xml", ".rss", ".atom", ".jsonl"}
+_TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".shtml", ".xml", ".rss",
+                  ".atom", ".jsonl"}
 
 
 @dataclass(frozen=True)
@@ -80,10 +84,20 @@ def read_source(source: str, stdin: BinaryIO | None = None, jsonl: bool = False)
 
 
 def articles_from_text(text: str, name: str, default_id: str | None) -> Iterator[Item]:
-    """One decoded input as articles: a feed gives many, a page or plain text one."""
+    """One decoded input as articles: a feed or a Telegram preview gives many, a page one."""
     if looks_like_feed(text):
         for record in parse_feed(text, name):
             yield article_from_record(record, name)
+    elif looks_like_telegram(text):
+        count = 0
+        for record in parse_telegram(text, name):
+            count += 1
+            item = article_from_record(record, name)
+            if isinstance(item, Article) and record.get("channel"):
+                item = Article(item.id, item.text, {**item.meta, "channel": record["channel"]})
+            yield item
+        if not count:
+            yield Failure(default_id, f"{name}: a Telegram page with no message text")
     elif looks_like_html(text):
         body, meta = html_to_text(text)
         yield _checked(Article(default_id, body, meta), name)

@@ -1,8 +1,11 @@
 """Bytes -> text for the encodings Arabic news really arrives in.
 
-UTF-8 (with or without BOM) and UTF-16 with a BOM are certain; anything else is tried as
-Windows-1256, the legacy Arabic code page, and accepted only if the result reads as Arabic.
-Binary data is refused rather than decoded into noise.
+UTF-8 (with or without BOM) and UTF-16 with a BOM are certain. Bytes that are not UTF-8 are
+decoded with the charset a page or feed declares (`<meta charset>`, `http-equiv` Content-Type,
+`<?xml encoding>`), else tried as Windows-1256, the legacy Arabic code page, and accepted only if
+the result reads as Arabic. Valid UTF-8 wins over a declaration: a page saved by a browser is
+re-encoded as UTF-8 but often keeps its old `<meta charset>`. Binary data is refused rather than
+decoded into noise.
 """
 from __future__ import annotations
 
@@ -13,6 +16,11 @@ MAX_BYTES = 50 * 1024 * 1024
 
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""",
+                       re.I)
+_TAG = re.compile(r"<[^>]*>")
+# declared Latin code pages that a misconfigured Arabic site sends Windows-1256 bytes under
+_LATIN = {"cp1252", "iso8859_1", "latin_1", "iso8859_15", "ascii"}
 
 
 def decode(data: bytes, name: str = "<input>", max_bytes: int = MAX_BYTES) -> str:
@@ -42,12 +50,38 @@ def decode(data: bytes, name: str = "<input>", max_bytes: int = MAX_BYTES) -> st
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as utf8_error:
-        text = data.decode("cp1256", errors="replace")
-        letters = sum(1 for ch in text if ch.isalpha())
-        if "\ufffd" not in text and letters and len(_ARABIC.findall(text)) / letters > 0.3:
-            return text
+        arabic = data.decode("cp1256", errors="replace")
+        reads_arabic = "\ufffd" not in arabic and _arabic_share(arabic) > 0.3
+        declared = declared_charset(data[:4096])
+        if declared and declared != "utf_8" and not (declared in _LATIN and reads_arabic):
+            try:
+                return data.decode(declared)
+            except UnicodeDecodeError as e:
+                raise IngestError(f"{name}: declares charset {declared} but byte {e.start} is not "
+                                  f"valid {declared}; convert it to UTF-8") from None
+        if reads_arabic:
+            return arabic
         raise IngestError(f"{name}: not valid UTF-8 (byte {utf8_error.start}) and does not read "
                           "as Windows-1256 Arabic; convert it to UTF-8") from None
+
+
+def declared_charset(head: bytes) -> str | None:
+    """The codec a page's `<meta charset>` or a feed's `<?xml encoding>` names, if Python has it."""
+    m = _DECLARED.search(head)
+    if not m:
+        return None
+    label = (m.group(1) or m.group(2)).decode("ascii", "ignore").lower()
+    try:
+        return codecs.lookup(label).name.replace("-", "_")
+    except LookupError:
+        return None
+
+
+def _arabic_share(text: str) -> float:
+    """Arabic letters among the letters of the text outside markup."""
+    text = _TAG.sub(" ", text)
+    letters = sum(1 for ch in text if ch.isalpha())
+    return len(_ARABIC.findall(text)) / letters if letters else 0.0
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:

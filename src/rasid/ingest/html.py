@@ -1,95 +1,251 @@
-"""Article text and metadata from an HTML page, with the standard library's forgiving parser.
+"""An article page's headline and body text, and its metadata, with the standard library only.
 
-News pages are often malformed; `html.parser` never raises on bad markup, so a broken page
-still yields its paragraphs. Text comes from headings, paragraphs and list items outside
-navigation, scripts and asides; each block becomes one line, so sentence splitting and
-heading detection see the page's structure.
+The page is parsed into a forgiving element tree (`dom.py`), page furniture is removed (`nav`,
+`header`, `footer`, `aside`, scripts, forms, hidden nodes, anything named like sharing, related
+links, comments, ads or cookie banners: `boilerplate.py`), and the main content is chosen by
+structure, most specific first: `itemprop=articleBody`, a known body class (`entry-content`,
+`article-body`, ...), the `<article>` with the most text, `<main>`/`role=main`. A page with none
+of these falls back to text density, as readability does: paragraphs score by length and commas,
+pass the score to their parent and grandparent, and the best container (discounted by its share
+of link text) wins. Inside the body, headings, paragraphs, list items and quotes become one line
+each (`<br>` too); link lists, "اقرأ أيضا" pointers and share bars are dropped line by line.
 """
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
 
-_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "td",
-           "div", "article", "section", "br", "tr", "dd", "dt", "pre"}
-_SKIP = {"script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "svg",
-         "button", "select", "template", "head"}
-_VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr"}
-_PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished",
-                   "date", "pubdate", "publish-date", "dc.date", "dc.date.issued")
+from rasid.ingest.boilerplate import DROP_TAGS, is_body, is_boilerplate, is_boilerplate_text
+from rasid.ingest.dom import Node, parse_html
+from rasid.ingest.metadata import page_metadata
 
-
-class _Extractor(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.lines: list[str] = []
-        self.current: list[str] = []
-        self.skip_depth = 0
-        self.meta: dict[str, str] = {}
-        self.in_title = False
-        self.title_parts: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        attrs = {k.lower(): (v or "") for k, v in attrs}
-        if tag in _SKIP and tag not in _VOID:
-            self.skip_depth += 1
-        elif tag == "title":
-            self.in_title = True
-        elif tag == "meta":
-            key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
-            if key in _PUBLISHED_META and attrs.get("content"):
-                self.meta.setdefault("published", attrs["content"])
-            elif key in ("og:title",) and attrs.get("content"):
-                self.meta.setdefault("title", attrs["content"])
-            elif key in ("og:url",) and attrs.get("content"):
-                self.meta.setdefault("url", attrs["content"])
-        elif tag == "link" and attrs.get("rel", "").lower() == "canonical" and attrs.get("href"):
-            self.meta.setdefault("url", attrs["href"])
-        elif tag == "time" and attrs.get("datetime"):
-            self.meta.setdefault("published", attrs["datetime"])
-        if tag in _BLOCKS:
-            self._flush()
-
-    def handle_endtag(self, tag):
-        if tag in _SKIP and tag not in _VOID and self.skip_depth:
-            self.skip_depth -= 1
-        elif tag == "title":
-            self.in_title = False
-        if tag in _BLOCKS:
-            self._flush()
-
-    def handle_data(self, data):
-        if self.in_title:
-            self.title_parts.append(data)
-        elif not self.skip_depth:
-            self.current.append(data)
-
-    def _flush(self):
-        line = re.sub(r"\s+", " ", "".join(self.current)).strip()
-        if line:
-            self.lines.append(line)
-        self.current = []
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_BLOCKS = _HEADINGS | {"p", "li", "blockquote", "pre", "dd", "dt", "tr", "td", "th", "div",
+                       "section", "article", "main", "ul", "ol", "dl", "table", "address",
+                       "details", "summary", "hr", "center", "body", "caption"}
+_CONTAINERS = frozenset({"div", "section", "ul", "ol", "dl", "table"})
+_PARAGRAPHS = frozenset({"p", "pre", "td", "blockquote", "li", "dd"})
+# bidi controls at a line's edge or next to a space are layout, not text; inside a word they may
+# be obfuscation, which restoration repairs and reports, so they stay there
+_BIDI = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff"
+_BIDI_EDGE = re.compile(rf"[{_BIDI}]+(?=\s|$)|(?:(?<=\s)|^)[{_BIDI}]+")
+_MIN_BODY = 50  # characters of non-link text a body candidate needs
 
 
-def html_to_text(html: str) -> tuple[str, dict[str, str]]:
-    """The readable text of a page (one block a line) and its metadata (title, published, url).
+def html_to_text(html: str, fragment: bool | None = None) -> tuple[str, dict[str, str]]:
+    """The article's headline and body text (one block a line) and the page's metadata.
 
     Args:
-        html: the page's markup, well-formed or not.
+        html: a page or a fragment (a feed item's content), well-formed or not.
+        fragment: True keeps every non-boilerplate block (no main-content choice, no metadata
+            headline); None decides by whether the markup has `<html>` or `<body>`.
     Returns:
-        (text, meta); text is "" for a page with no readable content.
+        (text, meta): text is "" for a page with no readable content; meta holds whichever of
+        title, published (YYYY-MM-DD), url, language, dir the page states.
     """
-    parser = _Extractor()
-    parser.feed(html)
-    parser.close()
-    parser._flush()
-    meta = dict(parser.meta)
-    title = re.sub(r"\s+", " ", "".join(parser.title_parts)).strip()
-    if title:
-        meta.setdefault("title", title)
-    return "\n".join(parser.lines), meta
+    tree = parse_html(html)
+    if fragment is None:
+        fragment = next(tree.iter("body"), None) is None and next(tree.iter("html"), None) is None
+    if fragment:
+        _prune(tree, frozenset())
+        return "\n".join(_dedupe(block_lines(tree))), {}
+    nodes = list(tree.iter())  # metadata lives in <head> and scripts, which pruning removes
+    headings = [h for h in nodes if h.tag == "h1" and _squash(h.text())]
+    _prune(tree, _protected(tree))
+    root = choose_content(tree)
+    headline_node = _headline(headings, root)
+    headline = _squash(headline_node.text()) if headline_node is not None else None
+    meta = page_metadata(nodes, headline, root)
+    lines = block_lines(root, skip=headline_node)
+    first = headline or meta.get("title")
+    if first and (not lines or lines[0] != first):
+        lines.insert(0, first)
+    return "\n".join(_dedupe(lines)), meta
 
 
 def looks_like_html(text: str) -> bool:
     head = text[:2048].lstrip().lower()
     return head.startswith(("<!doctype html", "<html")) or bool(re.search(r"<(p|div|body|article)[\s>]", head))
+
+
+def choose_content(tree: Node) -> Node:
+    """The node holding the article body: by structure first, else by text density."""
+    measure = _measure(tree)
+    for tier in (lambda n: n.get("itemprop").lower() == "articlebody",
+                 lambda n: is_body(n),
+                 lambda n: n.tag == "article",
+                 lambda n: n.tag == "main" or n.get("role").lower() == "main"):
+        found = [n for n in tree.iter() if tier(n) and _good(measure, n)]
+        if found:
+            best = max(found, key=lambda n: _plain_chars(measure, n))
+            inner = [n for n in found if n is not best and best in n.ancestors()
+                     and _plain_chars(measure, n) >= 0.7 * _plain_chars(measure, best)]
+            return max(inner, key=_depth) if inner else best
+    return _densest(tree, measure) or tree
+
+
+def _good(measure: dict[int, tuple[int, int]], node: Node) -> bool:
+    total, links = measure.get(id(node), (0, 0))
+    return total - links >= _MIN_BODY and links <= 0.5 * total
+
+
+def _plain_chars(measure: dict[int, tuple[int, int]], node: Node) -> int:
+    total, links = measure.get(id(node), (0, 0))
+    return total - links
+
+
+def _densest(tree: Node, measure: dict[int, tuple[int, int]]) -> Node | None:
+    """Readability's idea: paragraphs vote for their parent (and half for the grandparent)."""
+    scores: dict[int, float] = {}
+    nodes: dict[int, Node] = {}
+    for node in tree.iter():
+        if node.tag not in _PARAGRAPHS:
+            continue
+        text = _squash(node.text())
+        if len(text) < 25:
+            continue
+        score = 1 + text.count("،") + text.count(",") + min(len(text) // 100, 3)
+        for weight, target in ((1.0, node.parent), (0.5, node.parent and node.parent.parent)):
+            if target is not None:
+                scores[id(target)] = scores.get(id(target), 0) + score * weight
+                nodes[id(target)] = target
+    if not scores:
+        return None
+
+    def final(key: int) -> float:
+        total, links = measure.get(key, (0, 0))
+        return scores[key] * (1 - (links / total if total else 0))
+
+    return nodes[max(scores, key=final)]
+
+
+def _measure(tree: Node) -> dict[int, tuple[int, int]]:
+    """(text characters, link-text characters) under every node, in one pass."""
+    out: dict[int, tuple[int, int]] = {}
+    order: list[Node] = list(tree.iter())
+    for node in reversed(order):  # children before parents
+        total = links = 0
+        for child in node.children:
+            if isinstance(child, str):
+                n = len(child.strip())
+                total += n
+                if node.tag == "a":
+                    links += n
+            else:
+                t, l = out[id(child)]
+                total += t
+                links += t if node.tag == "a" else l
+        out[id(node)] = (total, links)
+    return out
+
+
+def _protected(tree: Node) -> frozenset[int]:
+    """Body nodes and their ancestors: a wrapper named `with-sidebar` must not take the body."""
+    keep: set[int] = set()
+    for node in tree.iter():
+        if is_body(node) or node.tag == "main" or node.get("role").lower() == "main":
+            keep.add(id(node))
+            keep.update(id(a) for a in node.ancestors())
+    return frozenset(keep)
+
+
+def _prune(tree: Node, protected: frozenset[int]) -> None:
+    """Remove scripts, furniture and boilerplate-named nodes (never a protected one)."""
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        for child in list(node.children):
+            if isinstance(child, str):
+                continue
+            if child.tag in DROP_TAGS or (id(child) not in protected and child.tag != "body"
+                                          and child.tag != "html" and is_boilerplate(child)):
+                child.remove()
+            else:
+                stack.append(child)
+
+
+def _headline(headings: list[Node], root: Node) -> Node | None:
+    """The <h1> closest to the body (a logo's <h1> in the site header shares only <body>)."""
+    if not headings:
+        return None
+    root_line = [root, *root.ancestors()]
+    rank = {id(n): i for i, n in enumerate(root_line)}
+
+    def distance(h: Node) -> int:
+        if h is root or root in h.ancestors():
+            return -1
+        return min((rank[id(a)] for a in h.ancestors() if id(a) in rank), default=len(root_line))
+
+    best = min(headings, key=distance)
+    return best if distance(best) < len(root_line) - 2 or len(headings) == 1 else None
+
+
+def block_lines(node: Node, skip: Node | None = None) -> list[str]:
+    """One line per block (heading, paragraph, list item, quote, `<br>`) below a node.
+
+    Link-dense containers (related lists, tag clouds) and boilerplate lines are left out.
+    """
+    measure = _measure(node)
+    lines: list[str] = []
+    buffer: list[str] = []
+    link_chars = [0]
+
+    def flush() -> None:
+        text = _clean(" ".join(buffer))
+        if text:
+            share = min(1.0, link_chars[0] / max(1, len(text.replace(" ", ""))))
+            if not is_boilerplate_text(text, share):
+                lines.append(text)
+        buffer.clear()
+        link_chars[0] = 0
+
+    def walk(current: Node, in_link: bool) -> None:
+        for child in current.children:
+            if isinstance(child, str):
+                buffer.append(child)
+                if in_link:
+                    link_chars[0] += len(re.sub(r"\s+", "", child))
+                continue
+            if child is skip:
+                continue
+            tag = child.tag
+            if tag == "br" or tag == "hr":
+                flush()
+                continue
+            if tag in _CONTAINERS:
+                total, links = measure.get(id(child), (0, 0))
+                if total and links >= 0.6 * total and _count_links(child) >= 2:
+                    continue
+            block = tag in _BLOCKS
+            if block:
+                flush()
+            walk(child, in_link or tag == "a")
+            if block:
+                flush()
+
+    walk(node, False)
+    flush()
+    return lines
+
+
+def _count_links(node: Node) -> int:
+    return sum(1 for _ in node.iter("a"))
+
+
+def _clean(text: str) -> str:
+    return _BIDI_EDGE.sub("", _squash(text)).strip()
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _dedupe(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if not out or out[-1] != line:
+            out.append(line)
+    return out
+
+
+def _depth(node: Node) -> int:
+    return sum(1 for _ in node.ancestors())
