@@ -17,9 +17,9 @@ import re
 from typing import Callable
 
 from rasid.dates.handlers import (  # noqa: F401 - Parse is part of this module's interface
-    CLITICS, CUES, Parse, _h_day_of_relmonth, _h_dmy, _h_duration, _h_during, _h_hijri, _h_my,
-    _h_numeric, _h_offset, _h_part, _h_range_head, _h_relday, _h_relper, _h_season, _h_time,
-    _h_weekday, _h_year, _h_year_range)
+    CLITICS, CUES, Parse, _h_day_of_relmonth, _h_dmy, _h_duration, _h_during, _h_hijri,
+    _h_holiday, _h_midnight, _h_my, _h_numeric, _h_offset, _h_part, _h_range_head, _h_relday,
+    _h_relper, _h_season, _h_time, _h_weekday, _h_year, _h_year_pair, _h_year_range)
 from rasid.dates.lexicon import alternation, load_lexicon
 
 S, s = r"\s+", r"\s*"
@@ -33,12 +33,15 @@ def _fragments() -> dict[str, str]:
         "QUAL": lx.alt("qualifiers"), "PER": lx.alt("period_nouns"), "THIS": lx.alt("this_words"),
         "DORD": lx.alt("day_ordinals"), "HOURS": lx.alt("hours"), "MINS": lx.alt("minutes"),
         "DP": lx.alt("day_parts"), "UNIT": lx.alt("units"),
-        # اليوم التالي / السابق is the day after/before some event, not a day relative to the DCT
-        "REL": lx.alt("relative_days") + r"(?!\s+(?:التالي|السابق|الذي|نفسه)(?![^\W_]))",
+        # اليوم التالي / السابق is the day after/before some event, اليوم الثالث the third day
+        # of something: neither is a day relative to the DCT
+        "REL": lx.alt("relative_days") + r"(?!\s+(?:التالي|السابق|الذي|نفسه|" + lx.alt("day_ordinals")
+               + r")(?![^\W_]))",
         "PART": lx.alt("parts"), "SEASON": lx.alt("seasons"), "YW": lx.alt("year_words"),
         "HMARK": lx.alt("hijri_markers"), "ADMARK": lx.alt("ad_markers"),
         "DUR": lx.alt("duration_lead"), "DURING": lx.alt("during_words"),
-        "TO": lx.alt("range_to"),
+        "TO": lx.alt("range_to"), "VB": lx.alt("vague_before"), "VA": lx.alt("vague_after"),
+        "SAME": lx.alt("same_words"), "EVE": lx.alt("eve_words"), "HOL": lx.alt("holidays"),
         "APPROX": alternation(["نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أكثر من", "أقل من",
                                "ما يزيد على", "ما يزيد عن", "ما يقرب من", "قرابه"]),
     }
@@ -63,6 +66,8 @@ def patterns() -> list[tuple[str, re.Pattern, Callable]]:
     f = _fragments()
     end = r"(?![^\W_])"
     hour = rf"(?:\(?{s}(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?{s}\)?|(?P<hw>{f['HOURS']}))"
+    # السادسة من صباح اليوم التالي: a clock time on the day after some event, not the DCT's
+    not_next = rf"(?!{S}(?:من{S})?(?:يوم|اليوم){S}(?:التالي|السابق)(?![^\W_]))"
     minute = rf"(?:{S}و{s}(?P<minw>{f['MINS']}|\d{{1,2}}{S}دقيقه|دقيقه))?"
     table = [
         ("dmy", rf"{f['WDLEAD']}(?P<day>\d{{1,2}}|{f['DORD']}){s}(?:-{s})?(?:من{S})?"
@@ -82,34 +87,48 @@ def patterns() -> list[tuple[str, re.Pattern, Callable]]:
                  rf"(?:{s}(?P<era>{f['HMARK']}|{f['ADMARK']})(?![^\W_]))?"
                  rf"|(?P<year2>\d{{4}}){s}(?P<era2>{f['HMARK']}|{f['ADMARK']})(?![^\W_])"
                  rf"|(?<=\s)(?P<year3>(?:19|20)\d{{2}})(?![\d%]|{s}[\-/.:]{s}\d))", _h_year),
-        ("weekday", rf"(?:(?P<dp>{f['DP']}){S}(?:يوم{S})?|يوم{S})?(?P<wd>{f['WD']})"
-                    rf"(?:{S}(?P<q>{f['QUAL']}))?", _h_weekday),
+        ("weekday", rf"(?:(?P<dp>{f['DP']}|{f['EVE']}){S}(?:يوم{S})?|يوم{S})?(?P<wd>{f['WD']})"
+                    rf"(?(dp)(?:{S}(?P<wd2>{f['WD']}))?)(?:{S}(?P<q>{f['QUAL']}))?", _h_weekday),
         ("relday", rf"(?:(?P<dp>{f['DP']}){S}(?:يوم{S})?)?(?P<rel>{f['REL']})"
                    rf"(?:{s}(?:[,،(\-]{s})?(?P<wd>{f['WD']})\)?)?", _h_relday),
         ("time", rf"(?:تمام{S})?(?:الساعه|الساعة){S}{hour}{minute}"
-                 rf"(?:{S}(?:من{S})?(?P<dp>{f['DP']}))?{f['ANCHOR']}", _h_time),
+                 rf"(?:{S}(?:من{S})?(?P<dp>{f['DP']}))?{f['ANCHOR']}{not_next}", _h_time),
         ("time2", rf"(?:(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})|(?P<hw>{f['HOURS']})){minute}"
-                  rf"{S}(?:من{S})?(?P<dp>{f['DP']}){f['ANCHOR']}", _h_time),
+                  rf"{S}(?:من{S})?(?P<dp>{f['DP']}){f['ANCHOR']}{not_next}", _h_time),
+        ("midnight", rf"منتصف{S}(?:(?P<rel>{f['REL']})|(?P<lw>ليل|ليله|الليل|الليله)"
+                     rf"(?:{S}(?:(?P<rel2>{f['REL']})|(?P<wd>{f['WD']})(?:{S}(?P<q>{f['QUAL']}))?))?)",
+         _h_midnight),
+        ("holiday", rf"(?:(?P<eve>{f['EVE']}){S})?(?P<hol>{f['HOL']})(?:{S}(?P<q>{f['QUAL']}))?"
+                    rf"(?:{s}(?:(?:من{S})?(?:{f['YW']}{S})?(?P<year>\d{{4}})(?!\d)"
+                    rf"(?:{s}(?P<era>{f['HMARK']}|{f['ADMARK']})(?![^\W_]))?|{f['RYEAR']}))?", _h_holiday),
         ("clock", rf"(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?![\d:])", _h_time),
         ("relper", rf"(?:(?P<this>{f['THIS']}){S})?(?P<per>{f['PER']})(?:{S}(?P<before>قبل)(?={S}الماضي))?"
                    rf"(?:{S}(?P<q>{f['QUAL']}))?",
          _h_relper),
         ("offset", rf"(?P<dir>قبل|منذ|بعد){S}(?:(?P<approx>{f['APPROX']}){S})?(?:(?P<n>{f['NUM']}){s})?"
-                   rf"(?P<unit>{f['UNIT']})(?![^\W_])(?!{s}(?:\d|{f['MONTH']}|{f['HMONTH']}|ال))",
+                   rf"(?:(?P<vb>{f['VB']}){S})?(?P<unit>{f['UNIT']})(?![^\W_])(?:{S}(?P<va>{f['VA']})(?![^\W_]))?"
+                   rf"(?!{s}(?:\d|{f['MONTH']}|{f['HMONTH']}|ال(?!ي(?![^\W_]))))",
          _h_offset),
-        ("during", rf"(?:(?P<lead>{f['DURING']}){S})?(?:(?:ال)?(?P<n0>\d{{1,3}}){S})?"
-                   rf"(?P<unit>(?:ال)?{f['UNIT']})(?:{S}(?P<n>(?:ال)?{f['NUM']}))?{S}(?P<q>{f['QUAL']})",
+        ("during", rf"(?:(?P<lead>{f['DURING']}){S})?(?:(?:ال{s})?(?P<n0>\d{{1,3}}){S})?"
+                   rf"(?P<unit>(?:ال)?{f['UNIT']})(?:{S}(?P<n>(?:ال{s})?{f['NUM']}))?{S}(?P<q>{f['QUAL']})",
          _h_during),
         ("duration", rf"(?P<lead>{f['DUR']}){S}(?:{f['APPROX']}{S})?(?:(?P<n>{f['NUM']}){s})?"
                      rf"(?P<unit>{f['UNIT']})(?![^\W_])(?!{s}\d)", _h_duration),
         ("part", rf"(?P<part>{f['PART']}){S}(?:شهر{S})?(?:{f['DMONTH']}(?:{S}(?P<q>{f['QUAL']}))?"
-                 rf"{f['YTAIL']}|(?P<per>{f['PER']})(?:{S}(?P<pq>{f['QUAL']}))?(?:{s}(?P<py>\d{{4}}))?"
+                 rf"{f['YTAIL']}|(?:(?P<pthis>{f['THIS']}){S})?(?P<per>{f['PER']})(?:{S}(?P<pq>{f['QUAL']}))?(?:{s}(?P<py>\d{{4}}))?"
                  rf"|(?:(?:عام|العام|سنه){S})?(?P<y2>\d{{4}})(?!\d))", _h_part),
         ("season", rf"(?:(?P<fasl>فصل){S})?(?P<season>{f['SEASON']})(?!{S}العربي)"
                    rf"(?:{S}(?P<q>{f['QUAL']}))?(?:{f['RYEAR']}|{s}(?:(?:عام|العام){S})?(?P<year>\d{{4}})(?!\d))?",
          _h_season),
-        ("relmonth_day", rf"{f['WDLEAD']}(?P<day>\d{{1,2}}|{f['DORD']}){S}(?:من{S})?(?P<per>{f['PER']})"
-                         rf"{S}(?P<q>{f['QUAL']})", _h_day_of_relmonth),
+        ("relmonth_day", rf"{f['WDLEAD']}(?:ال{s})?(?P<day>\d{{1,2}}|{f['DORD']}){S}(?:من{S})?(?P<per>{f['PER']})"
+                         rf"{S}(?P<q>{f['QUAL']}|{f['SAME']})", _h_day_of_relmonth),
+        # يوم 15 الجاري, في 3 الحالي: the day of the current month
+        ("relmonth_day2", rf"{f['WDLEAD']}(?P<day>\d{{1,2}}|{f['DORD']}){S}(?P<q>الجاري|الحالي)",
+         _h_day_of_relmonth),
+        # 7 / يوليو /2015م: a numeric date with the month named
+        ("dnum", rf"{f['WDLEAD']}(?P<day>\d{{1,2}}){s}/{s}(?P<m1>{f['MONTH']}){s}/{s}(?P<year>\d{{4}})(?!\d)"
+                 rf"(?:{s}(?P<era>{f['HMARK']}|{f['ADMARK']})(?![^\W_]))?", _h_dmy),
+        ("year_pair", rf"(?P<y1>(?:19|20)\d{{2}}){s}[-–/]{s}(?P<y2>(?:19|20)\d{{2}})(?![\d/\-])", _h_year_pair),
         ("year_range", rf"(?:من|بين){S}(?:(?:عامي|العامين|عام|العام|سنه){S})?(?P<y1>\d{{4}}){s}"
                        rf"(?:-|و|{f['TO']}){s}(?:(?:عام|العام|سنه){S})?(?P<y2>\d{{4}})(?!\d)", _h_year_range),
         ("range_head", rf"(?P<lead>من|بين){S}(?P<d1>\d{{1,2}}){s}(?:-|و|{f['TO']}){s}"
@@ -176,14 +195,15 @@ def recognise(text: str, raw: str | None = None) -> list[Parse]:
                 continue
             g = {k: v for k, v in m.groupdict().items() if v is not None}
             ctx = {"prev": _prev_word(text, start), "raw": (raw or text)[start:m.end()],
-                   "art": text[ws:start].endswith("ال")}
+                   "art": text[ws:start].endswith("ال"), "after": text[m.end():m.end() + 12],
+                   "clitic": text[ws:start]}
             result = handler(lx, g, ctx)
             if result is None:
                 continue
             kind, fields = result
             if ctx["prev"] in ("منذ", "ومنذ"):
                 fields["since"] = True  # منذ looks back: its date is not after the DCT
-            elif kind in ("date", "part", "season"):
+            elif kind in ("date", "part", "season", "holiday"):
                 fields["tense"] = _tense(lx, text, start)
                 fields["prev"] = ctx["prev"]
             found.append(Parse(start, m.end(), kind, {"pattern": name, **fields}))

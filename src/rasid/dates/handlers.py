@@ -48,8 +48,8 @@ def _int(lx: Lexicon, text: str | None) -> int | None:
     if not text:
         return None
     text = " ".join(text.split())
-    if text.startswith("ال") and (text[2:].isdigit() or lookup(lx.cardinals, text[2:])):
-        text = text[2:]
+    if text.startswith("ال") and (text[2:].strip().isdigit() or lookup(lx.cardinals, text[2:])):
+        text = text[2:].strip()
     if text.isdigit():
         return int(text)
     return lookup(lx.cardinals, text) or lookup(lx.day_ordinals, text)
@@ -157,13 +157,27 @@ def _h_year(lx, g, ctx):
     return "date", {"cal": "hijri" if hijri else "greg", "year": year}
 
 
+def _is(lx, role: str, word: str | None) -> bool:
+    """Whether a matched word is one of the lexicon's words for a role (eve_words ...)."""
+    return bool(word) and " ".join(word.split()) in lx.words[role]
+
+
 def _h_weekday(lx, g, ctx):
-    return "weekday", {"weekday": lookup(lx.weekdays, g["wd"]),
-                       "q": lookup(lx.qualifiers, g.get("q") or ""),
-                       "dp": (lookup(lx.day_parts, g.get("dp") or "") or (None,))[0]}
+    weekday = lookup(lx.weekdays, g["wd"])
+    dp = (lookup(lx.day_parts, g.get("dp") or "") or (None,))[0]
+    # ليلة الخميس is the night before Thursday; ليل الجمعة السبت is Friday's night
+    eve = _is(lx, "eve_words", g.get("dp"))
+    if g.get("wd2"):
+        if dp != "night" and not eve or lookup(lx.weekdays, g["wd2"]) != (weekday + 1) % 7:
+            return None
+        eve = False
+    return "weekday", {"weekday": weekday, "q": lookup(lx.qualifiers, g.get("q") or ""),
+                       "dp": "night" if eve else dp, "eve": eve}
 
 
 def _h_relday(lx, g, ctx):
+    if ctx["clitic"].endswith("ل") and lookup(lx.relative_days, g["rel"]) == 0 and not g.get("dp"):
+        return None  # لليوم الإسلامي لحقوق الإنسان: "for the day of", not today
     return "relday", {"offset": lookup(lx.relative_days, g["rel"]),
                       "weekday": lookup(lx.weekdays, g.get("wd") or ""),
                       "dp": (lookup(lx.day_parts, g.get("dp") or "") or (None,))[0]}
@@ -209,10 +223,20 @@ def _unit(lx, g) -> tuple[str, int | None]:
     return unit, n if n is not None else count
 
 
+_OF_EVENT = re.compile(r"\s*(?:من|علي)(?![^\W_])")
+
+
 def _h_offset(lx, g, ctx):
     unit, n = _unit(lx, g)
-    if not n:
+    vague = bool(g.get("vb") or g.get("va")) or n is None
+    if vague and (g["dir"] == "بعد" or g["dir"] == "قبل" and _OF_EVENT.match(ctx["after"])):
+        return None  # بعد أشهر من الحرب, بعد أيام على مقتل, قبل أيام من الانتخابات: another event's
+
+    if vague and g.get("n") or not vague and not n:
         return None
+    if vague:
+        # منذ أيام, قبل أشهر قليلة, بعد أسابيع: a stretch up to (from) the DCT
+        return "during", {"unit": unit, "n": None, "q": "past", "vague": True}
     return "offset", {"unit": unit, "n": n, "dir": 1 if g["dir"] == "بعد" else -1,
                       "approx": bool(g.get("approx"))}
 
@@ -241,6 +265,8 @@ def _h_duration(lx, g, ctx):
 
 def _h_part(lx, g, ctx):
     part = lookup(lx.parts, g["part"])
+    if g.get("m1") and part not in lx.part_days:
+        return None
     if g.get("m1"):
         month = _month_of(lx, g)
         if g.get("m2") and lookup(lx.months, g["m2"]) != month:
@@ -248,9 +274,13 @@ def _h_part(lx, g, ctx):
         return "part", {"part": part, "target": "named_month", "month": month,
                         "year": int(g["year"]) if g.get("year") else None,
                         "q": lookup(lx.qualifiers, g.get("q") or "")}
+    year_only = part not in lx.part_days  # halves and quarters: of a year, never of a month
     if g.get("per"):
         unit = lookup(lx.period_nouns, g["per"])
-        return "part", {"part": part, "target": unit, "q": lookup(lx.qualifiers, g.get("pq") or ""),
+        if unit == "decade" or year_only and unit != "year":
+            return None
+        q = lookup(lx.qualifiers, g.get("pq") or "") or ("current" if g.get("pthis") else None)
+        return "part", {"part": part, "target": unit, "q": q,
                         "year": int(g["py"]) if g.get("py") else None}
     year = int(g["y2"])
     if not 1000 <= year <= 2200:
@@ -270,10 +300,49 @@ def _h_season(lx, g, ctx):
 
 def _h_day_of_relmonth(lx, g, ctx):
     day = _int(lx, g["day"])
-    q = lookup(lx.qualifiers, g["q"])
-    if not day or not 1 <= day <= 31 or lookup(lx.period_nouns, g["per"]) != "month":
+    q = "same" if _is(lx, "same_words", g["q"]) else lookup(lx.qualifiers, g["q"])
+    per = lookup(lx.period_nouns, g["per"]) if g.get("per") else "month"  # يوم 15 الجاري
+    if not day or not 1 <= day <= 31 or per != "month" or q is None:
         return None
     return "relmonth_day", {"day": day, "q": q, "weekday": lookup(lx.weekdays, g.get("wd") or "")}
+
+
+def _h_holiday(lx, g, ctx):
+    cal, month, day = lookup(lx.holidays, g["hol"])
+    year = int(g["year"]) if g.get("year") else None
+    era = g.get("era") or ""
+    if year is not None:
+        hijri_year = bool(lookup({w: 1 for w in lx.words["hijri_markers"]}, era)) or (
+            cal == "hijri" and year in HIJRI_YEARS and not era)
+        if hijri_year != (cal == "hijri") or cal == "hijri" and year not in HIJRI_YEARS:
+            return None
+    return "holiday", {"cal": cal, "month": month, "day": day, "year": year,
+                       "q": lookup(lx.qualifiers, g.get("q") or ""), "rel_year": _rel_year(lx, g),
+                       "eve": bool(g.get("eve"))}
+
+
+def _h_midnight(lx, g, ctx):
+    rel = g.get("rel") or g.get("rel2")
+    if g.get("rel") and "ليل" not in g["rel"]:
+        return None  # منتصف اليوم is midday; only a night word makes midnight
+    eve = _is(lx, "eve_words", g.get("lw")) and bool(g.get("wd"))
+    fields = _anchor(lx, {"rel": rel or "", "wd": g.get("wd") or ""})
+    # منتصف ليل الأحد: 24:00 on Sunday; منتصف ليلة الأحد (the eve of Sunday): 00:00 on Sunday
+    return "time", {"hour": 0 if eve else 24, "minute": 0, "dp": "night", "shift": 0,
+                    "q": lookup(lx.qualifiers, g.get("q") or ""), **fields}
+
+
+def _h_year_pair(lx, g, ctx):
+    a, b = int(g["y1"]), int(g["y2"])
+    # موسم 2011 - 2012, 2014/2015: consecutive years, or any pair after a cue (بين عامي ...)
+    if not (b == a + 1 or a < b <= a + 50 and ctx["prev"] in YEAR_CUES | _PAIR_CUES):
+        return None
+    mk = lambda y: Parse(0, 0, "date", {"cal": "greg", "year": y, "pattern": "year"})  # noqa: E731
+    return "range", {"a": mk(a), "b": mk(b)}
+
+
+_PAIR_CUES = frozenset(matching_form(w) for w in ("موسم", "الموسم", "عامي", "الفترة", "للفترة",
+                                                  "سنوات", "الأعوام", "الفتره"))
 
 
 def _h_year_range(lx, g, ctx):

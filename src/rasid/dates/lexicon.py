@@ -17,9 +17,20 @@ from rasid.text.normalize import matching_form
 
 
 
+_LIL = re.compile(r"(?<![^\W\d_])([وف]?ل)(?=ل[^\W\d_])")
+
+
+def open_lil(text: str) -> str:
+    """ل + ال is written لل (للعام, للثامن); spell it out as لال so the article is seen.
+
+    Applied to the compact text and to every lexicon entry alike, so both sides agree.
+    """
+    return _LIL.sub(r"\1ا", text)
+
+
 def _norm(word: str) -> str:
     """Matching form of a lexicon entry, with runs of spaces collapsed."""
-    return " ".join(matching_form(str(word)).split())
+    return open_lil(" ".join(matching_form(str(word)).split()))
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -68,6 +79,7 @@ class Lexicon:
     part_months: dict[str, tuple[int, int]]
     seasons: dict[str, str]
     season_months: dict[str, tuple[int, int]]
+    holidays: dict[str, tuple[str, int, int]]  # word -> (calendar, month, day)
     words: dict[str, list[str]]       # small grammar words by role, matching form
     tense_cues: dict[str, frozenset[str]]
 
@@ -130,10 +142,13 @@ def load_lexicon() -> Lexicon:
         qualifiers=qualifiers,
         period_nouns={_norm(w): k for k, ws in words_doc["period_nouns"].items() for w in ws},
         parts=parts,
-        part_days={k: int(v["day"]) for k, v in words_doc["parts"].items()},
+        part_days={k: int(v["day"]) for k, v in words_doc["parts"].items() if "day" in v},
         part_months={k: tuple(v["months"]) for k, v in words_doc["parts"].items()},
         seasons=seasons,
         season_months={k: tuple(v["months"]) for k, v in words_doc["seasons"].items()},
+        holidays={_norm(w): (cal, int(spec["date"][0]), int(spec["date"][1]))
+                  for cal, table in words_doc["holidays"].items()
+                  for spec in table.values() for w in spec["words"]},
         words=small,
         tense_cues={k: frozenset(_norm(w) for w in v) for k, v in words_doc["tense_cues"].items()},
     )

@@ -27,7 +27,7 @@ WEEKDAY_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"
 MONTH_EN = ("", "January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December")
 # assumed length of an unnumbered stretch (خلال الأيام الماضية): an approximation, documented
-DEFAULT_STRETCH = {"minute": 1, "hour": 24, "day": 7, "week": 3, "month": 3, "year": 3}
+DEFAULT_STRETCH = {"minute": 1, "hour": 24, "day": 7, "week": 3, "month": 3, "year": 3, "decade": 3}
 
 
 @dataclass(frozen=True)
@@ -170,6 +170,8 @@ def anchor_day(f: dict, dct: dt.date) -> tuple[dt.date, str | None]:
         day = dct + dt.timedelta(days=f["offset"])
         return day, _weekday_warning(day, f.get("weekday"))
     if f.get("weekday") is not None:
+        if f.get("eve"):  # ليلة الخميس: Wednesday night, the latest (past/next) such Wednesday
+            return weekday_near((f["weekday"] - 1) % 7, f.get("q"), dct), None
         return weekday_near(f["weekday"], f.get("q"), dct), None
     return dct, None
 
@@ -195,13 +197,15 @@ def _shift(unit: str, k: int, dct: dt.date) -> tuple[str, str]:
         return (dct + dt.timedelta(days=k)).isoformat(), "day"
     if unit == "week":
         return (dct + dt.timedelta(days=7 * k)).isoformat(), "week"
+    if unit == "decade":
+        return f"{dct.year + 10 * k:04d}", "year"
     if unit == "month":
         return _ym(*add_months(dct.year, dct.month, k)), "month"
     return f"{dct.year + k:04d}", "year"
 
 
 _UNIT_PRECISION = {"minute": "day", "hour": "day", "day": "day", "week": "week", "month": "month",
-                   "year": "year"}
+                   "year": "year", "decade": "year"}
 _Q_SIGN = {"past": -1, "current": 0, "next": 1, None: 0}
 
 
@@ -217,6 +221,8 @@ def _stretch(f: dict, dct: dt.date) -> str:
 
 def _duration(f: dict) -> str:
     n, unit = f["n"], f["unit"]
+    if unit == "decade":
+        n, unit = 10 * n, "year"
     code = {"minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
     return f"PT{n}{code}" if unit in ("minute", "hour") else f"P{n}{code}"
 
@@ -281,6 +287,45 @@ def _season(f: dict, dct: dt.date | None) -> Resolved:
     return Resolved(f"{_ym(s_.year, s_.month)}/{_ym(e_.year, e_.month)}", "season", inferred)
 
 
+def _relper(f: dict, dct: dt.date) -> Resolved:
+    if f["unit"] == "decade":
+        # العقد الماضي: the ten years up to the DCT's; الحالي: the calendar decade; المقبل: ten ahead
+        y, q = dct.year, f["q"]
+        a, b = (y - 10, y) if q == "past" else (y, y + 10) if q == "next" else (y // 10 * 10, y // 10 * 10 + 9)
+        return Resolved(f"{a:04d}/{b:04d}", "interval", True)
+    value, precision = _shift(f["unit"], _Q_SIGN[f["q"]] * f.get("steps", 1), dct)
+    return Resolved(value, precision, True)
+
+
+def _holiday(f: dict, dct: dt.date | None) -> Resolved:
+    """A fixed day of the Hijri or Gregorian year: the occurrence nearest the DCT, or by q/year."""
+    month, day, eve = f["month"], f["day"], dt.timedelta(days=1 if f.get("eve") else 0)
+    convert = (lambda y: hijri_to_date(y, month, day)) if f["cal"] == "hijri" else \
+        (lambda y: dt.date(y, month, day))
+    try:
+        if f.get("year") is not None:
+            return Resolved((convert(f["year"]) - eve).isoformat(), "day", False)
+        if dct is None:
+            return Resolved(None, "day", True)
+        base = Gregorian(dct.year, dct.month, dct.day).to_hijri().year if f["cal"] == "hijri" else dct.year
+        cands = [convert(y) - eve for y in range(base - 1, base + 2)]
+    except (ValueError, OverflowError) as err:
+        return Resolved(None, "day", True, f"holiday not convertible: {err}")
+    q = f.get("q") or _year_hint(f)
+    if f.get("rel_year") is not None:
+        year = dct.year + f["rel_year"]
+        pick = min((c for c in cands if c.year == year), default=None, key=lambda c: abs(c - dct))
+    elif q in ("past", "since"):
+        pick = max((c for c in cands if c < dct or q == "since" and c == dct), default=None)
+    elif q in ("next", "until"):
+        pick = min((c for c in cands if c > dct or q == "until" and c == dct), default=None)
+    else:
+        pick = min(cands, key=lambda c: (abs((c - dct).days), c > dct))
+    if pick is None:
+        return Resolved(None, "day", True)
+    return Resolved(pick.isoformat(), "day", True)
+
+
 def resolve(p: Parse, dct: dt.date | None) -> Resolved:
     """Value and precision of one parse relative to the DCT (None when it cannot be fixed).
 
@@ -295,6 +340,8 @@ def resolve(p: Parse, dct: dt.date | None) -> Resolved:
         return _hijri_date(f, dct) if f["cal"] == "hijri" else _greg_date(f, dct)
     if kind == "duration":
         return Resolved(_duration(f), "interval")
+    if kind == "holiday":
+        return _holiday(f, dct)
     if kind == "range":
         b = resolve(f["b"], dct)
         fa = f["a"].f
@@ -309,6 +356,11 @@ def resolve(p: Parse, dct: dt.date | None) -> Resolved:
         if a.value is None or b.value is None:
             return Resolved(None, "interval", True)
         a_v, b_v = a.value.split("/")[0], b.value.split("/")[-1]
+        if f["b"].kind == "weekday" and not f["b"].f.get("q") and len(a_v) == len(b_v) == 10:
+            # من الاثنين إلى الأربعاء: the end is the first such weekday on or after the start
+            start, end = dt.date.fromisoformat(a_v), dt.date.fromisoformat(b_v)
+            end = start + dt.timedelta(days=(end.weekday() - start.weekday()) % 7)
+            b_v = end.isoformat()
         return Resolved(f"{a_v}/{b_v}", "interval", a.inferred or b.inferred, a.warning or b.warning)
     if kind == "part":
         return _part(f, dct)
@@ -322,15 +374,17 @@ def resolve(p: Parse, dct: dt.date | None) -> Resolved:
         return Resolved(day.isoformat(), "day", True, warning, f.get("dp"))
     if kind == "time":
         return _time(f, dct)
-    if kind == "relmonth_day":  # 15 من الشهر الجاري
-        year, month = add_months(dct.year, dct.month, _Q_SIGN[f["q"]])
+    if kind == "relmonth_day":  # 15 من الشهر الجاري; الـ12 من الشهر نفسه (the month last named)
+        if f["q"] == "same":
+            year, month = f.get("same_month") or (dct.year, dct.month)
+        else:
+            year, month = add_months(dct.year, dct.month, _Q_SIGN[f["q"]])
         date = _safe_date(year, month, f["day"])
         if date is None:
             return Resolved(None, "day", True, f"no such day: {year}-{month}-{f['day']}")
         return Resolved(date.isoformat(), "day", True, _weekday_warning(date, f.get("weekday")))
     if kind == "relper":
-        value, precision = _shift(f["unit"], _Q_SIGN[f["q"]] * f.get("steps", 1), dct)
-        return Resolved(value, precision, True)
+        return _relper(f, dct)
     if kind == "offset":
         value, precision = _shift(f["unit"], f["dir"] * f["n"], dct)
         return Resolved(value, precision, True)

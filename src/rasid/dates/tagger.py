@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from rasid.document import DateMention, Document
 from rasid.dates.dct import infer_dct, parse_published
 from rasid.dates.grammar import Parse, _fragments, recognise, select
+from rasid.dates.lexicon import _LIL
 from rasid.dates.resolve import resolve
 from rasid.text.normalize import matching_form_same_length
 
@@ -45,8 +46,19 @@ def compact(text: str) -> tuple[str, list[int]]:
         if c != _KASHIDA:
             chars.append(c)
             pos.append(i)
-    pos.append(len(text))
-    return "".join(chars), pos
+    # ل + ال is written لل: spell the article out (لال), the added alef standing at the
+    # second lam's position, so that للعام الماضي and للثامن من أغسطس read like العام, الثامن
+    out, out_pos, last = [], [], 0
+    joined = "".join(chars)
+    for m in _LIL.finditer(joined):
+        cut = m.end()
+        out.append(joined[last:cut] + "ا")
+        out_pos += pos[last:cut] + [pos[cut]]
+        last = cut
+    out.append(joined[last:])
+    out_pos += pos[last:]
+    out_pos.append(len(text))
+    return "".join(out), out_pos
 
 
 _RANGE_LEAD = re.compile(r"(?:^|[^\w])(?:و|ف)?(?:من|منذ|بين|الفتره\s+من|خلال\s+الفتره\s+من)\s*$")
@@ -68,6 +80,16 @@ def _inherit(a: Parse, b: Parse) -> Parse:
     if f.get("year") is None and b.f.get("year") is not None and f.get("month"):
         f["year"] = b.f["year"] - (1 if b.f.get("month") and f["month"] > b.f["month"] else 0)
     return dataclasses.replace(a, f=f)
+
+
+_DAYS = ("weekday", "relday")
+
+
+def _rangeable(a: Parse, b: Parse) -> bool:
+    """Two dates, or two days named by weekday or relative word (من ليلة الخميس حتى أمس الجمعة)."""
+    if a.kind == b.kind == "date":
+        return True
+    return a.kind in _DAYS and (b.kind in _DAYS or b.kind == "date" and b.f.get("day") is not None)
 
 
 def merge_ranges(text: str, parses: list[Parse]) -> list[Parse]:
@@ -96,7 +118,7 @@ def merge_ranges(text: str, parses: list[Parse]) -> list[Parse]:
                 out.append(Parse(a.start, b2.end, "range", {"a": a, "b": b2, "pattern": "range"}))
                 i += 1
                 continue
-        if (lead and b is not None and a.kind == b.kind == "date"
+        if (lead and b is not None and _rangeable(a, b)
                 and _connector_ok(text[a.end:b.start], bool(_BETWEEN_LEAD.search(before)))):
             out.append(Parse(a.start, b.end, "range",
                              {"a": _inherit(a, b), "b": b, "pattern": "range"}))
@@ -131,8 +153,13 @@ class DateTagger:
         dct = infer_dct(parses, doc.meta.get("published"))
         anchor = parse_published(dct.value)
         mentions = []
+        last_month = None  # (year, month) of the latest mention naming a month: الشهر نفسه
         for p in parses:
+            if p.kind == "relmonth_day" and p.f.get("q") == "same" and last_month:
+                p = dataclasses.replace(p, f={**p.f, "same_month": last_month})
             r = resolve(p, anchor)
+            if r.value and r.precision in ("day", "month", "part-of-month") and r.value[4:5] == "-":
+                last_month = (int(r.value[:4]), int(r.value[5:7]))
             end = pos[p.end - 1] + 1
             while end < len(same) and same[end] == _KASHIDA:  # a trailing diacritic or the kashida of هـ
                 end += 1
