@@ -135,6 +135,39 @@ def test_day_after_some_event_is_not_dct_relative(tag, text):
     assert [d.text for d in tag(text, "2020-01-09").dates if d.kind == "relday"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "ويأتي الهجوم بعد أيام على مقتل سبعة جنود",            # days after another event
+    "وبعد سنوات من الحرب عاد اللاجئون",
+    "وأعلنت الوزارة قبل أيام من الانتخابات خطتها",
+    "بمناسبة الذكرى السنوية لليوم الإسلامي لحقوق الإنسان",  # لليوم: "for the day of"
+    "وتعرضنا للعقاب في اليوم الأول من البطولة",            # the first day of something
+    "ويبدأ الحظر من السابعة مساء وحتى السادسة من صباح اليوم التالي",
+    "ووقع الطرفان بعد عقد اتفاق السلام",                    # عقد: held / a contract
+])
+def test_not_dct_days(tag, text):
+    doc = tag(text, "2020-01-09")
+    assert [d.text for d in doc.dates if d.kind in ("relday", "during", "offset")] == []
+    assert not [d for d in doc.dates if d.kind == "time" and d.text.startswith("السادسة")]
+
+
+def test_eve_and_own_night(tag):
+    doc = tag("وقعت الاشتباكات ليلة الخميس وتجددت ليل الخميس ثم ليل الجمعة السبت", "2020-01-11")
+    assert [(d.text, d.value, d.part_of_day) for d in doc.dates] == [
+        ("ليلة الخميس", "2020-01-08", "night"), ("ليل الخميس", "2020-01-09", "night"),
+        ("ليل الجمعة السبت", "2020-01-10", "night")]
+
+
+def test_same_month_is_the_month_last_named(tag):
+    doc = tag("وصلوا في العاشر من آذار 2018 وفقد الاتصال بهم في الـ 12 من الشهر نفسه", "2020-01-09")
+    assert [d.value for d in doc.dates] == ["2018-03-10", "2018-03-12"]
+
+
+def test_lil_is_read_as_l_and_article(tag):
+    doc = tag("وارتفعت الأسعار للعام الثاني، وتراجعت للشهر الماضي، واحتفل للثامن من أغسطس 2015", "2020-01-09")
+    assert [(d.value, d.precision) for d in doc.dates] == [("2019-12", "month"), ("2015-08-08", "day")]
+    assert all(doc.text[d.start:d.end] == d.text for d in doc.dates)
+
+
 def test_long_runs_of_white_space_stay_fast(tag):
     """Adjacent optional white-space runs once backtracked quadratically; keep them linear."""
     import time
