@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from rasid.document import Document, Event, Span
 from rasid.events.arguments import choose_participants
-from rasid.events.placetime import choose_date, choose_location, dateline_place, salient_place
+from rasid.events.placetime import (backref_place, choose_date, choose_location, dateline_place,
+                                    salient_place)
 from rasid.events.roles import actor_country_place
 from rasid.events.attribution import opens_with_speech, sentence_sources
 from rasid.events.context import build_context, lexicon
@@ -144,6 +145,8 @@ class EventExtractor:
                 location = choose_location(ctx, m.first, actors, targets, self.kb, default_place,
                                            spec.type)
                 loc_default = False
+                if location is None:
+                    location = backref_place(doc, ctx, self.kb)  # في المدينة, هناك
                 if location is None:
                     # a state organ's arrest, ban, curfew is on its own soil; talks and statements
                     # naming no place were held where the story is datelined

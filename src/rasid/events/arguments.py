@@ -254,6 +254,9 @@ def _dedup(refs: list[dict]) -> list[dict]:
     return out
 
 
+_COMPLEMENTISERS = ("ان", "بان", "انه", "بانه", "انها", "بانها")
+
+
 def _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb, announced=False):
     """Agent and victims of a nominal trigger (or a verb without an overt subject).
 
@@ -307,8 +310,8 @@ def _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb, ann
                 break
             continue
         words += 1
-        if words > 12:
-            break
+        if words > 12 or n in _COMPLEMENTISERS:
+            break  # أعلنت الوزارة أن حصيلة تفجير ...: the trigger is in what was announced
         bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 3 else n
         if (n in support or bare in support) and not announced:
             # the support verb's own subject, even if it is also the announcer (أعلنت روسيا وقف ...)

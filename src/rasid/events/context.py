@@ -184,12 +184,33 @@ def build_context(doc, index: int, tok_range: tuple[int, int], generic_phrases) 
                 taken.update(range(i, j + 1))  # (a generic noun does not hide a trigger: نشرا الجنود)
                 break
     ctx.mentions.sort(key=lambda m: m.first)
+    _members_of_named(ctx)
     # names: listed phrases and quoted names
     _block_names(ctx)
     ctx.dates = [d for d in doc.dates if sent.start <= d.start < sent.end]
     from rasid.events.attribution import speaker_mentions
     ctx.speakers = speaker_mentions(ctx)
     return ctx
+
+
+def _members_of_named(ctx: SentenceContext) -> None:
+    """A generic fighter noun followed by من and a named group (مسلحون من تنظيم داعش, عناصر من
+    حزب الله) is that group: one mention, the named group's Ref with the whole phrase's text."""
+    groups = set(lexicon()["member_generics"])
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for i, m in enumerate(ctx.mentions):
+        if id(m) in skip:
+            continue
+        nxt = ctx.mentions[i + 1] if i + 1 < len(ctx.mentions) else None
+        if (m.kind == "GENERIC" and (m.ref.get("name_en") or "") in groups and nxt is not None
+                and nxt.kind == "ORG" and nxt.ref.get("kb_id") and nxt.first == m.last + 2
+                and (ctx.norms[m.last + 1] or "") == "من"):
+            text = f"{m.ref.get('text')} من {nxt.ref.get('text')}"
+            m = Mention(m.first, nxt.last, dict(nxt.ref, text=text), nxt.kind, nxt.entity, m.marker)
+            skip.add(id(nxt))
+        out.append(m)
+    ctx.mentions = out
 
 
 def _resolve(doc, words, before: int, ref: dict) -> dict:
@@ -203,6 +224,9 @@ def _resolve(doc, words, before: int, ref: dict) -> dict:
             return dict(entity_ref(ent), text=ref["text"])
     for ent in earlier:
         if all(c in matching_form(doc.restored_text(ent)) for c in core):
+            return dict(entity_ref(ent), text=ref["text"])
+    for ent in earlier:  # التنظيم after داعش: the head is in the KB name (تنظيم الدولة الإسلامية)
+        if all(c in matching_form(ent.name_ar or "").split() for c in core):
             return dict(entity_ref(ent), text=ref["text"])
     return ref
 

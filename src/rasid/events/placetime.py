@@ -35,13 +35,58 @@ def choose_location(ctx: SentenceContext, first: int, actors: list[dict], target
     if default is not None and all(id(m) in weak for m in places):
         return None  # only a title's or a topic's place: the article default is better
 
+    marks = {id(m) for m in places if landmark_place(ctx, m, places)}
+    breaks = [k for k, t in enumerate(ctx.tokens) if t.text in _CLAUSE_BREAKS]
+
+    def other_clause(m):
+        # before the trigger, a comma closes another clause (مصادر ... في اليمن، بمقتل ...);
+        # after it, the trigger's phrase often goes on past one (وغارات لطائراته، على مقرات ...)
+        # (talks: the venue named once, early, holds for the sentence: عقده كارتر في بغداد، أمس)
+        return not verbal and m.last < first and any(m.last < k < first for k in breaks)
+
+    def tier(m):
+        return (m.marker == "source", id(m) in weak, id(m) in marks,
+                m.marker not in ("place", "target"), other_clause(m))
+
     def dist(m):
         d = m.first - first if m.first > first else (first - m.last) + 5
         if comps and m.last < comps[-1]:
             d += 10  # قال مبعوث الأمم المتحدة الى سوريا ... إن الغارات ... على الزبداني
-        return (m.marker == "source", id(m) in weak, m.marker not in ("place", "target"), d)
-    pick = min(places, key=dist)
+        return d
+    best = min(tier(m) for m in places)
+    group = [m for m in places if tier(m) == best]
+    pick = min(group, key=dist)
+    if broad_place(pick):
+        # a town or city beats the governorate or country it is named with (مدينة لودر في
+        # محافظة أبين, قرية دوما بنابلس); a landmark (شمالي عدن) was set aside above
+        beside = [m for m in group if not broad_place(m) and (
+            0 <= pick.first - m.last <= _BESIDE or 0 <= m.first - pick.last <= _BESIDE)]
+        pick = min(beside, key=dist) if beside else pick
     return location_ref(pick.entity, kb, pick.ref.get("text"))
+
+
+_BESIDE = 3  # tokens between a place and the wider one it is named with (لودر في محافظة أبين)
+_CLAUSE_BREAKS = ("،", ",", "؛", ";", ":")
+_BROAD_FEATURES = ("country", "governorate", "region", "province", "state", "continent")
+
+
+def broad_place(m) -> bool:
+    """A country, governorate or region: less specific than a town or city named beside it."""
+    return (getattr(m.entity, "feature", None) or "") in _BROAD_FEATURES
+
+
+def landmark_place(ctx: SentenceContext, m, places) -> bool:
+    """A place after a direction word that follows another place (مدينة الحوطة، شمالي عدن;
+    كيليس جنوب تركيا): the reference point locating that place, not the event's."""
+    k = m.first - 1
+    while k >= 0 and ctx.norms[k] is None:
+        k -= 1
+    if k < 0:
+        return False
+    word = (ctx.norms[k] or "").lstrip("و")
+    if word not in lexicon()["direction_words"]:
+        return False
+    return any(o is not m and 0 < k - o.last <= 3 for o in places)
 
 
 _COMPS = ("ان", "بان", "انه", "بانه", "انها", "بانها")
@@ -94,6 +139,39 @@ def topic_place(ctx: SentenceContext, m) -> bool:
     prev = prev.lstrip("و")
     bare = prev[2:] if prev.startswith("ال") else prev
     return prev in lex["topic_nouns"] or bare in lex["topic_nouns"]
+
+
+def backref_place(doc, ctx: SentenceContext, kb=None) -> Optional[dict]:
+    """The place a back-reference in the sentence points to (في المدينة, داخل البلدة, هناك):
+    the last town, city or other specific place named before it in the article's body, of the
+    kind the noun names (المدينة a city, البلدة a town ...); None without one."""
+    lex = lexicon()
+    kinds = {matching_form(k): v for k, v in lex["backref_places"].items()}
+    markers = set(lex["markers"]["place"])
+    want = None
+    for k, n in enumerate(ctx.norms):
+        if not n or ctx.mention_at(k) is not None:
+            continue
+        word = n[1:] if n[:1] in ("و", "ف") and len(n) > 4 else n
+        bare = word[1:] if word[:1] == "ب" and word[1:] in kinds else word
+        if bare in kinds and (bare != word or (k > 0 and (ctx.norms[k - 1] or "") in markers)
+                              or kinds[bare] == "any"):
+            want = kinds[bare]
+            break
+    if want is None:
+        return None
+    s_start = ctx.sentence.start
+    for e in sorted(doc.entities, key=lambda e: -e.start):
+        if e.start >= s_start or e.type not in ("GPE", "LOC"):
+            continue
+        si = doc.sentence_of(e)
+        if si < 0 or doc.sentences[si].boilerplate or doc.sentences[si].kind == "heading":
+            continue
+        feature = e.feature or ""
+        if feature in _BROAD_FEATURES or (want != "any" and feature and feature not in want):
+            continue
+        return location_ref(e, kb)
+    return None
 
 
 def dateline_place(doc, kb=None) -> Optional[dict]:
