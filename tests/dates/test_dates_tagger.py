@@ -168,6 +168,18 @@ def test_lil_is_read_as_l_and_article(tag):
     assert all(doc.text[d.start:d.end] == d.text for d in doc.dates)
 
 
+@pytest.mark.parametrize("text, want", [
+    ("احتفل المسلمون بعيد الفطر 2015 في المدينة", "2015-07-17"),      # the Eid that fell in 2015
+    ("وفي عيد الأضحى 1440 هـ زار الحجاج مكة", "2019-08-11"),
+    ("واحتفلت المدينة عشية رأس السنة 2020", "2019-12-31"),
+    ("وأعلنت الحكومة ليلة رأس السنة الهجرية العفو", "2019-08-30"),
+    ("وتزدحم الأسواق قبيل عيد الفطر المقبل", "2020-05-24"),
+])
+def test_holidays(tag, text, want):
+    (d,) = [d for d in tag(text, "2020-01-09").dates if d.kind == "holiday"]
+    assert d.value == want and d.precision == "day"
+
+
 def test_long_runs_of_white_space_stay_fast(tag):
     """Adjacent optional white-space runs once backtracked quadratically; keep them linear."""
     import time

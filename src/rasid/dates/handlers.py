@@ -310,13 +310,15 @@ def _h_day_of_relmonth(lx, g, ctx):
 def _h_holiday(lx, g, ctx):
     cal, month, day = lookup(lx.holidays, g["hol"])
     year = int(g["year"]) if g.get("year") else None
-    era = g.get("era") or ""
+    era, in_year = g.get("era") or "", None
     if year is not None:
         hijri_year = bool(lookup({w: 1 for w in lx.words["hijri_markers"]}, era)) or (
             cal == "hijri" and year in HIJRI_YEARS and not era)
-        if hijri_year != (cal == "hijri") or cal == "hijri" and year not in HIJRI_YEARS:
+        if hijri_year and cal != "hijri" or not hijri_year and not 1900 <= year <= 2100:
             return None
-    return "holiday", {"cal": cal, "month": month, "day": day, "year": year,
+        if cal == "hijri" and not hijri_year:  # عيد الفطر 2015: the Eid that fell in 2015
+            year, in_year = None, year
+    return "holiday", {"cal": cal, "month": month, "day": day, "year": year, "in_year": in_year,
                        "q": lookup(lx.qualifiers, g.get("q") or ""), "rel_year": _rel_year(lx, g),
                        "eve": bool(g.get("eve"))}
 

@@ -305,6 +305,11 @@ def _holiday(f: dict, dct: dt.date | None) -> Resolved:
     try:
         if f.get("year") is not None:
             return Resolved((convert(f["year"]) - eve).isoformat(), "day", False)
+        if f.get("in_year") is not None:  # a Hijri holiday in a Gregorian year (at most two)
+            base = Gregorian(f["in_year"], 7, 1).to_hijri().year
+            days = [convert(y) - eve for y in range(base - 1, base + 2)]
+            days = [d for d in days if d.year == f["in_year"]]
+            return Resolved(days[0].isoformat() if days else None, "day", False)
         if dct is None:
             return Resolved(None, "day", True)
         base = Gregorian(dct.year, dct.month, dct.day).to_hijri().year if f["cal"] == "hijri" else dct.year
