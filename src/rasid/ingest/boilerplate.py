@@ -34,12 +34,16 @@ FRAGMENTS = ("related", "share", "social", "comment", "cookie", "newsletter", "b
              "readmore", "read-more", "mostread", "most-read", "recommend", "consent", "footer",
              "header", "navbar", "byline", "sr-only", "visually-hidden", "visuallyhidden",
              "screen-reader", "d-none", "twitter-tweet", "instagram-media", "tiktok-embed",
-             "ticker", "copyright", "newsletter")
+             "ticker", "copyright",
+             # Turkish-built sites (Anadolu): footer note, share bar, related list
+             "alt-bilgi", "altbilgi", "paylas", "ilgili")
 # the article body, by the class/id names CMSs and outlets give it
 BODY_CLASS = re.compile(
     r"(?<![a-z0-9])(?:(?:article|story|entry|post|news|content|detail|details|main|single|item)"
     r"[-_]?(?:body|content|text|details?|inner|entry)|articlebody|article_body|wysiwyg"
     r"|rich-?text|field--?name--?body|td-post-content|body-?text|text-?body)(?![a-z0-9])")
+# React and design-system pages name their parts here rather than in class
+_NAMING_ATTRS = ("aria-labelledby", "data-component", "data-testid", "data-e2e", "data-module")
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 
@@ -58,7 +62,7 @@ def is_boilerplate(node: Node) -> bool:
         return True
     if node.get("itemprop").lower() in ("author", "publisher", "keywords", "comment"):
         return True
-    names = node.classes
+    names = node.classes + " " + " ".join(node.get(a).lower() for a in _NAMING_ATTRS if a in node.attrs)
     if not names.strip():
         return False
     if any(f in names for f in FRAGMENTS):
@@ -77,13 +81,19 @@ def _norm(text: str) -> str:
 # begin news sentences, such as شارك "took part" or انضم "joined", are deliberately absent)
 _POINTERS = tuple(_norm(p) for p in """
 اقرأ أيضا|اقرأ أيضًا|إقرأ أيضاً|اقرأ المزيد|اقرا ايضا|شاهد أيضا|شاهد أيضاً|طالع أيضا|طالع أيضاً|
-اقرأ كذلك|للمزيد|المزيد من الأخبار|مواضيع ذات صلة|أخبار ذات صلة|ذات صلة|مقالات ذات صلة|
+اقرأ كذلك|للمزيد|المزيد من الأخبار|مواضيع ذات صلة|موضوعات ذات صلة|أخبار ذات صلة|ذات صلة|
+مقالات ذات صلة|قصص ذات صلة|
 الأكثر قراءة|الأكثر مشاهدة|تابعونا|لمتابعة آخر|انضم إلى قناة|انضموا إلى قناة|حمل تطبيق|
 حمّل تطبيق|read more|related|see also""".replace("\n", "").split("|"))
 _SHARE_WORDS = frozenset(_norm(w) for w in """فيسبوك فيس بوك تويتر إكس واتساب واتس آب تلغرام تيليغرام
 تلجرام لينكدإن لينكد إن انستغرام إنستغرام يوتيوب بريد البريد الإلكتروني طباعة نسخ الرابط رابط
 شارك مشاركة المقال x facebook twitter whatsapp telegram linkedin email e-mail print copy link
 share""".split())
+# "follow us on Telegram": a call to follow, subscribe or join that names a platform
+_CALLS = tuple(_norm(w) for w in "تابعوا تابعونا تابع اشترك اشتركوا انضم انضموا حمل حمّل follow subscribe join".split())
+_PLATFORMS = tuple(_norm(w) for w in """telegram تلغرام تيليغرام تلجرام تليجرام واتساب whatsapp فيسبوك
+facebook تويتر twitter إكس يوتيوب youtube انستغرام إنستغرام instagram تيك توك tiktok تطبيق قناتنا
+نشرتنا جوجل""".split())
 _FOOTER_PHRASES = ("جميع الحقوق محفوظة", "كل الحقوق محفوظة", "©", "all rights reserved",
                    "ملفات تعريف الارتباط", "ملفات الارتباط", "نستخدم الكوكيز", "this site uses cookies",
                    "appeared first on", "ظهرت المقالة", "ظهرت المشاركة")
@@ -102,6 +112,8 @@ def is_boilerplate_text(text: str, link_share: float) -> bool:
     if link_share >= 0.8:
         return True
     if key.startswith(_POINTERS) and (len(text) <= 80 or link_share >= 0.4):
+        return True
+    if len(text) <= 120 and key.startswith(_CALLS) and any(p in key for p in _PLATFORMS):
         return True
     words = key.split()
     if len(words) <= 12 and all(w in _SHARE_WORDS for w in words):

@@ -16,7 +16,7 @@ import re
 
 from rasid.ingest.boilerplate import DROP_TAGS, is_body, is_boilerplate, is_boilerplate_text
 from rasid.ingest.dom import Node, parse_html
-from rasid.ingest.metadata import page_metadata
+from rasid.ingest.metadata import date_line, page_metadata
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _BLOCKS = _HEADINGS | {"p", "li", "blockquote", "pre", "dd", "dt", "tr", "td", "th", "div",
@@ -56,6 +56,14 @@ def html_to_text(html: str, fragment: bool | None = None) -> tuple[str, dict[str
     headline = _squash(headline_node.text()) if headline_node is not None else None
     meta = page_metadata(nodes, headline, root)
     lines = block_lines(root, skip=headline_node)
+    # a line that is only a date, near the top, is the page's dateline (old sites state no
+    # metadata): it dates the article when nothing else does, and is not body text
+    for i, line in enumerate(lines[:3]):
+        date = date_line(line)
+        if date:
+            meta.setdefault("published", date)
+            del lines[i]
+            break
     first = headline or meta.get("title")
     if first and (not lines or lines[0] != first):
         lines.insert(0, first)
@@ -187,23 +195,25 @@ def block_lines(node: Node, skip: Node | None = None) -> list[str]:
     measure = _measure(node)
     lines: list[str] = []
     buffer: list[str] = []
-    link_chars = [0]
+    aside_chars = [0, 0]  # characters in links, in <time>: a line that is only these is furniture
 
     def flush() -> None:
         text = _clean(" ".join(buffer))
         if text:
-            share = min(1.0, link_chars[0] / max(1, len(text.replace(" ", ""))))
-            if not is_boilerplate_text(text, share):
+            size = max(1, len(text.replace(" ", "")))
+            if aside_chars[1] < 0.8 * size and \
+                    not is_boilerplate_text(text, min(1.0, aside_chars[0] / size)):
                 lines.append(text)
         buffer.clear()
-        link_chars[0] = 0
+        aside_chars[:] = [0, 0]
 
-    def walk(current: Node, in_link: bool) -> None:
+    def walk(current: Node, in_link: bool, in_time: bool = False) -> None:
         for child in current.children:
             if isinstance(child, str):
                 buffer.append(child)
-                if in_link:
-                    link_chars[0] += len(re.sub(r"\s+", "", child))
+                size = len(re.sub(r"\s+", "", child))
+                aside_chars[0] += size if in_link else 0
+                aside_chars[1] += size if in_time else 0
                 continue
             if child is skip:
                 continue
@@ -218,7 +228,7 @@ def block_lines(node: Node, skip: Node | None = None) -> list[str]:
             block = tag in _BLOCKS
             if block:
                 flush()
-            walk(child, in_link or tag == "a")
+            walk(child, in_link or tag == "a", in_time or tag == "time")
             if block:
                 flush()
 

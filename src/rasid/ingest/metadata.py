@@ -20,7 +20,8 @@ _ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnew
                   "report", "socialmediaposting", "webpage"}
 _PUBLISHED_KEYS = ("article:published_time", "og:article:published_time", "datepublished",
                    "og:published_time", "published_time", "article.published", "pubdate",
-                   "publish-date", "publish_date", "publishdate", "dc.date.issued", "dc.date",
+                   "publish-date", "publish_date", "publishdate", "dc.date.issued", "dc.date", "dc:date",
+                   "dcterms.date", "dcterms:created",
                    "dcterms.created", "date", "sailthru.date", "parsely-pub-date")
 _TITLE_SEP = re.compile(r"\s+[|\-–—:»«·•]{1,2}\s+|\s*\|\s*")
 
@@ -52,6 +53,16 @@ def normalise_date(value: str | None) -> str | None:
     return _valid(d.year, d.month, d.day)
 
 
+_WEEKDAYS = "(?:ال)?(?:سبت|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة)"
+_DATE_LINE = re.compile(rf"^\s*(?:{_WEEKDAYS}\s*[،,-]?\s*)?((?:\d{{1,4}}[-/.]){{2}}\d{{1,4}})\s*$")
+
+
+def date_line(line: str) -> str | None:
+    """The date of a line that is only a date (`الأربعاء 2009/11/18`), as YYYY-MM-DD."""
+    m = _DATE_LINE.match(line.translate(_DIGITS))
+    return normalise_date(m.group(1)) if m else None
+
+
 def _valid(year: int, month: int, day: int) -> str | None:
     try:
         d = dt.date(year, month, day)
@@ -80,9 +91,11 @@ def clean_title(title: str, site_names: list[str], headline: str | None = None) 
         pieces.pop()
     while len(pieces) > 1 and _names_site(pieces[0], names):
         pieces.pop(0)
-    if len(pieces) == count and not names and len(pieces[-1].split()) <= 3 \
-            and len(" ".join(pieces[:-1])) > 2 * len(pieces[-1]):
-        pieces.pop()
+    if len(pieces) == count and not names:  # no site name known: a short end piece is one
+        if len(pieces[-1].split()) <= 3 and len(" ".join(pieces[:-1])) > 2 * len(pieces[-1]):
+            pieces.pop()
+        elif len(pieces[0].split()) <= 3 and len(" ".join(pieces[1:])) > 2 * len(pieces[0]):
+            pieces.pop(0)
     if len(pieces) == 1:
         return pieces[0].strip()
     # keep the original separators of what remains
@@ -157,7 +170,10 @@ def page_metadata(nodes: list[Node], headline: str | None, body: Node | None) ->
                 metas.setdefault(key, content)
             if node.get("http-equiv").lower() == "content-language" and content:
                 metas.setdefault("content-language", content)
-        elif node.tag == "link" and "canonical" in node.get("rel").lower().split() and node.get("href"):
+        elif node.get("property") and node.get("content"):  # RDFa: <span property="dc:date">
+            for key in node.get("property").lower().split():
+                metas.setdefault(key, node.get("content").strip())
+        if node.tag == "link" and "canonical" in node.get("rel").lower().split() and node.get("href"):
             canonical = canonical or node.get("href").strip()
         if node.get("itemprop") and node.tag != "meta":
             value = node.get("datetime") or node.get("content") or node.get("href") or _squash(node.text())
