@@ -88,3 +88,25 @@ def test_taking_a_town_is_an_assault(full_pipeline):
 def test_counted_civilians_are_victims(full_pipeline, word):
     e = of_type(run(full_pipeline, f"وقتلت قوات النظام 20 {word} في قصف على مدينة حلب."), "ASSAULT")
     assert "civilians" in names(e.targets)
+
+
+def test_casualties_of_a_battle_in_its_sentence_are_one_event(full_pipeline):
+    # a moded trigger (معارك: firearms) and a mode-less casualty verb of one sentence, same sides
+    evs = run(full_pipeline, "ودارت معارك عنيفة بين المقاومة الشعبية والحوثيين في مدينة تعز، "
+              "وأصيب 15 من عناصر المقاومة الشعبية.")
+    assert len([e for e in evs if e.type == "ASSAULT"]) == 1, [(e.type, e.trigger.text) for e in evs]
+
+
+def test_two_modes_stay_two_events(full_pipeline):
+    evs = run(full_pipeline, "وأعلنت الحكومة المصرية حالة الطوارئ وحظر التجوال في مدينة العريش.")
+    assert {e.mode for e in evs if e.type == "COERCE"} >= {"restrict", "curfew"}
+
+
+def test_a_cordon_is_coercion_by_its_subject(full_pipeline):
+    e = of_type(run(full_pipeline, "وفرضت القوات الأمنية العراقية طوقا على مدينة الرمادي."), "COERCE")
+    assert e.mode == "restrict" and place(e) == "Ramadi"
+
+
+def test_arson_by_settlers(full_pipeline):
+    e = of_type(run(full_pipeline, "وأحرق مستوطنون منزلا فلسطينيا في قرية دوما بنابلس."), "ASSAULT")
+    assert "Israeli settlers" in names(e.actors)

@@ -143,10 +143,8 @@ class EventExtractor:
                 if spec.weak and not any(r.get("kb_id") or r.get("name_en") for r in actors + targets):
                     continue
                 location = choose_location(ctx, m.first, actors, targets, self.kb, default_place,
-                                           spec.type)
+                                           spec.type, backref_place(doc, ctx, m.first, self.kb))
                 loc_default = False
-                if location is None:
-                    location = backref_place(doc, ctx, self.kb)  # في المدينة, هناك
                 if location is None:
                     # a state organ's arrest, ban, curfew is on its own soil; talks and statements
                     # naming no place were held where the story is datelined

@@ -25,10 +25,10 @@ def _keys(refs) -> set[str]:
 def _compatible(a: Event, ia: dict, b: Event, ib: dict) -> bool:
     if a.type != b.type or a.negated != b.negated:
         return False
-    if a.mode != b.mode and (a.mode and b.mode or (a.sentence == b.sentence and not (
-            ia.get("converted") or ib.get("converted")))):
-        return False  # two triggers of one sentence with different modes are two events
-    # (but طالب ... بوقف القصف: the demand and its converted content are one REQUEST)
+    if a.mode and b.mode and a.mode != b.mode:
+        return False  # two modes are two events (حالة الطوارئ and حظر التجوال)
+    # one mode unset merges, in one sentence too: the casualties of a battle (المعارك ...
+    # وأصيب), a meeting and what it discussed, a demand and its converted content
     pa, pb = _keys(a.actors) | _keys(a.targets), _keys(b.actors) | _keys(b.targets)
     own_a = pa if not ia["carried"] else set()
     own_b = pb if not ib["carried"] else set()

@@ -4,23 +4,28 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from rasid.events.context import SentenceContext, lexicon
+from rasid.events.context import Mention, SentenceContext, lexicon
 from rasid.text import matching_form
 
 
 def choose_location(ctx: SentenceContext, first: int, actors: list[dict], targets: list[dict],
-                    kb=None, default: Optional[dict] = None, etype: str = "") -> Optional[dict]:
+                    kb=None, default: Optional[dict] = None, etype: str = "",
+                    backref=None) -> Optional[dict]:
     """The place of the trigger: a place-marked GPE/LOC after it, else before it, else any.
 
     A place in the trigger's own clause beats one elsewhere; one inside a participant's
     relative clause (محمد فلاح الذي قام ... في العراق) is that clause's, not the trigger's; one
     in an office title (وكيل إمارة منطقة الباحة) or the topic of talks (بحثنا الأوضاع في
-    اليمن) is a last resort (docs/ontology.md, "Location").
+    اليمن) is a last resort (docs/ontology.md, "Location"). `backref` (token index, Ref): a
+    back-reference in the trigger's clause (قرب القاعدة), as good as a place named there.
     """
     used = {r.get("kb_id") or r.get("text") for r in actors}
     places = [m for m in ctx.mentions if (m.is_place or m.kind == "LOC")
               and (m.ref.get("kb_id") or m.ref.get("text")) not in used
               and not in_participant_clause(ctx, first, m)]
+    if backref is not None:
+        k, ref = backref
+        places.append(Mention(k, k, ref, "GPE", _RefPlace(ref), "place"))
     if not places:
         return None
     if not any(m.marker in ("place", "target") for m in places) and default is not None:
@@ -62,7 +67,17 @@ def choose_location(ctx: SentenceContext, first: int, actors: list[dict], target
         beside = [m for m in group if not broad_place(m) and (
             0 <= pick.first - m.last <= _BESIDE or 0 <= m.first - pick.last <= _BESIDE)]
         pick = min(beside, key=dist) if beside else pick
+    if isinstance(pick.entity, _RefPlace):
+        return dict(pick.ref)
     return location_ref(pick.entity, kb, pick.ref.get("text"))
+
+
+class _RefPlace:
+    """A back-referenced place standing in for an entity among the candidates."""
+
+    def __init__(self, ref: dict):
+        self.feature = "backref"
+        self.ref = ref
 
 
 _BESIDE = 3  # tokens between a place and the wider one it is named with (لودر في محافظة أبين)
@@ -141,28 +156,38 @@ def topic_place(ctx: SentenceContext, m) -> bool:
     return prev in lex["topic_nouns"] or bare in lex["topic_nouns"]
 
 
-def backref_place(doc, ctx: SentenceContext, kb=None) -> Optional[dict]:
-    """The place a back-reference in the sentence points to (في المدينة, داخل البلدة, هناك):
-    the last town, city or other specific place named before it in the article's body, of the
-    kind the noun names (المدينة a city, البلدة a town ...); None without one."""
+def backref_place(doc, ctx: SentenceContext, first: int, kb=None):
+    """A back-reference to a place in the trigger's clause (في المدينة, قرب القاعدة, هناك) and
+    the place it points to: the last one named before it in the article's body (its own sentence
+    included) of the kind the noun names (المدينة a city, القاعدة a military base ...).
+
+    Returns:
+        (token index of the noun, location Ref), or None.
+    """
     lex = lexicon()
     kinds = {matching_form(k): v for k, v in lex["backref_places"].items()}
-    markers = set(lex["markers"]["place"])
-    want = None
+    markers = set(lex["markers"]["place"]) | set(lex["markers"]["target"]) | {"من"}
+    breaks = [k for k, t in enumerate(ctx.tokens) if t.text in _CLAUSE_BREAKS + (".",)]
+    hits = []
     for k, n in enumerate(ctx.norms):
         if not n or ctx.mention_at(k) is not None:
             continue
+        lo, hi = sorted((k, first))
+        if any(lo < b < hi for b in breaks):
+            continue  # another clause's back-reference
         word = n[1:] if n[:1] in ("و", "ف") and len(n) > 4 else n
         bare = word[1:] if word[:1] == "ب" and word[1:] in kinds else word
-        if bare in kinds and (bare != word or (k > 0 and (ctx.norms[k - 1] or "") in markers)
-                              or kinds[bare] == "any"):
-            want = kinds[bare]
-            break
-    if want is None:
+        if bare not in kinds:
+            continue
+        after_marker = k > 0 and (ctx.norms[k - 1] or "").lstrip("و") in markers
+        if bare != word or after_marker or kinds[bare] == "any":
+            hits.append((abs(k - first), k, kinds[bare]))
+    if not hits:
         return None
-    s_start = ctx.sentence.start
+    _d, k, want = min(hits)
+    pos = ctx.tokens[k].start
     for e in sorted(doc.entities, key=lambda e: -e.start):
-        if e.start >= s_start or e.type not in ("GPE", "LOC"):
+        if e.start >= pos or e.type not in ("GPE", "LOC"):
             continue
         si = doc.sentence_of(e)
         if si < 0 or doc.sentences[si].boilerplate or doc.sentences[si].kind == "heading":
@@ -170,7 +195,7 @@ def backref_place(doc, ctx: SentenceContext, kb=None) -> Optional[dict]:
         feature = e.feature or ""
         if feature in _BROAD_FEATURES or (want != "any" and feature and feature not in want):
             continue
-        return location_ref(e, kb)
+        return k, location_ref(e, kb)
     return None
 
 
