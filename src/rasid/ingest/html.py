@@ -78,11 +78,12 @@ def looks_like_html(text: str) -> bool:
 def choose_content(tree: Node) -> Node:
     """The node holding the article body: by structure first, else by text density."""
     measure = _measure(tree)
+    nodes = [n for n in tree.iter() if n.attrs or n.tag in ("article", "main")]
     for tier in (lambda n: n.get("itemprop").lower() == "articlebody",
                  lambda n: is_body(n),
                  lambda n: n.tag == "article",
                  lambda n: n.tag == "main" or n.get("role").lower() == "main"):
-        found = [n for n in tree.iter() if tier(n) and _good(measure, n)]
+        found = [n for n in nodes if tier(n) and _good(measure, n)]
         if found:
             best = max(found, key=lambda n: _plain_chars(measure, n))
             inner = [n for n in found if n is not best and best in n.ancestors()
@@ -187,10 +188,15 @@ def _headline(headings: list[Node], root: Node) -> Node | None:
     return best if distance(best) < len(root_line) - 2 or len(headings) == 1 else None
 
 
-def block_lines(node: Node, skip: Node | None = None) -> list[str]:
+def block_lines(node: Node, skip: Node | None = None, links_are_boilerplate: bool = True) -> list[str]:
     """One line per block (heading, paragraph, list item, quote, `<br>`) below a node.
 
     Link-dense containers (related lists, tag clouds) and boilerplate lines are left out.
+
+    Args:
+        node: where to read.
+        skip: a node to leave out (the headline, emitted separately).
+        links_are_boilerplate: False keeps lines that are all link (a post's hashtags).
     """
     measure = _measure(node)
     lines: list[str] = []
@@ -201,8 +207,8 @@ def block_lines(node: Node, skip: Node | None = None) -> list[str]:
         text = _clean(" ".join(buffer))
         if text:
             size = max(1, len(text.replace(" ", "")))
-            if aside_chars[1] < 0.8 * size and \
-                    not is_boilerplate_text(text, min(1.0, aside_chars[0] / size)):
+            share = min(1.0, aside_chars[0] / size) if links_are_boilerplate else 0.0
+            if aside_chars[1] < 0.8 * size and not is_boilerplate_text(text, share):
                 lines.append(text)
         buffer.clear()
         aside_chars[:] = [0, 0]
@@ -221,7 +227,7 @@ def block_lines(node: Node, skip: Node | None = None) -> list[str]:
             if tag == "br" or tag == "hr":
                 flush()
                 continue
-            if tag in _CONTAINERS:
+            if tag in _CONTAINERS and links_are_boilerplate:
                 total, links = measure.get(id(child), (0, 0))
                 if total and links >= 0.6 * total and _count_links(child) >= 2:
                     continue

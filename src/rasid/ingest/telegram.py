@@ -47,7 +47,7 @@ def parse_telegram(html: str, name: str = "<telegram>") -> Iterator[dict]:
                                       for a in _between(n, message))), None)
         if text_node is None:
             continue
-        lines = block_lines(text_node)
+        lines = block_lines(text_node, links_are_boilerplate=False)
         if not lines:
             continue
         link = next((n for n in message.iter("a") if _has_class(n, "tgme_widget_message_date")), None)

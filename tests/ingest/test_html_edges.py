@@ -1,0 +1,153 @@
+"""Malformed, huge, legacy-encoded and odd pages; the metadata readers one by one."""
+import time
+
+import pytest
+
+from rasid.ingest import Article, Failure, decode, html_to_text, normalise_date, read_source
+from rasid.ingest.metadata import clean_title
+
+BODY = "<p>أعلنت وزارة الصحة، صباح اليوم، افتتاح مستشفى جديد في المدينة يضم مئتي سرير.</p>"
+
+
+def test_unclosed_and_misnested_tags_still_give_the_paragraphs():
+    page = ("<html><body><div class='content'><h1>عنوان <b>الخبر</h1><p>الفقرة الأولى، وهي طويلة بما يكفي لتكون نصا."
+            "<p>الفقرة الثانية <i>مائلة <b>وغامقة</i> تكمل</b> الجملة.<li>بند أول<li>بند ثان</ul></span></table>"
+            "<p>الفقرة الأخيرة</div></div></div></body></html></html>")
+    text, _ = html_to_text(page)
+    assert text.splitlines() == ["عنوان الخبر", "الفقرة الأولى، وهي طويلة بما يكفي لتكون نصا.",
+                                 "الفقرة الثانية مائلة وغامقة تكمل الجملة.", "بند أول", "بند ثان",
+                                 "الفقرة الأخيرة"]
+
+
+def test_entities_br_and_rtl_marks():
+    page = ("<html><body><article><p>\u200fأعلن&nbsp;الجيش&#32;&#1575;&#1604;&#1610;&#1608;&#1605; وقف القتال&rlm;"
+            "<br>وقال متحدث&amp;مسؤول إن الهدنة تبدأ مساء.<br/>\u202bسطر ثالث\u202c</p>"
+            "<p>كلمة مموهة: قص\u200fف تبقى لترممها مرحلة الاستعادة.</p></article></body></html>")
+    text, _ = html_to_text(page)
+    assert text.splitlines() == ["أعلن الجيش اليوم وقف القتال", "وقال متحدث&مسؤول إن الهدنة تبدأ مساء.",
+                                 "سطر ثالث", "كلمة مموهة: قص\u200fف تبقى لترممها مرحلة الاستعادة."]
+
+
+def test_windows_1256_page_with_meta_charset():
+    page = ('<html><head><meta charset="windows-1256"><title>خبر</title></head><body>'
+            f"{BODY}</body></html>").encode("cp1256")
+    (item,) = read_source_bytes(page)
+    assert item.text.endswith("يضم مئتي سرير.")
+
+
+def test_declared_latin_charset_on_arabic_bytes_is_read_as_windows_1256():
+    page = f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body>{BODY}</body></html>'
+    assert "مستشفى جديد" in decode(page.encode("cp1256"), "p.html")
+
+
+def test_declared_charset_that_the_bytes_break_is_a_clear_error():
+    from rasid.ingest import IngestError
+    page = '<html><head><meta charset="iso-8859-6"></head><body>\xa1\xff</body></html>'.encode("latin-1")
+    with pytest.raises(IngestError, match="p.html: declares charset iso8859_6"):
+        decode(page, "p.html")
+
+
+def test_utf8_wins_over_a_stale_declaration():
+    page = f'<html><head><meta charset="windows-1256"></head><body>{BODY}</body></html>'.encode("utf-8")
+    assert "مستشفى جديد" in decode(page, "saved.html")
+
+
+def read_source_bytes(data: bytes):
+    import io
+    return list(read_source("-", stdin=io.BytesIO(data)))
+
+
+def test_deeply_nested_page_does_not_exhaust_the_stack():
+    page = "<html><body>" + "<div>" * 20000 + BODY + "</div>" * 20000 + "</body></html>"
+    text, _ = html_to_text(page)
+    assert text.endswith("يضم مئتي سرير.")
+
+
+def test_huge_page_is_read_in_reasonable_time():
+    related = "".join(f'<li><a href="/n/{i}">خبر آخر رقم {i} في القائمة الجانبية</a></li>' for i in range(20000))
+    body = "".join(BODY.replace("اليوم", f"اليوم {i}") for i in range(200))
+    page = (f"<html><body><nav><ul>{related}</ul></nav><div class='sidebar'><ul>{related}</ul></div>"
+            f"<article><h1>العنوان</h1>{body}</article><ul>{related}</ul></body></html>")
+    assert len(page) > 4_000_000
+    start = time.perf_counter()
+    text, _ = html_to_text(page)
+    assert time.perf_counter() - start < 60
+    lines = text.splitlines()
+    assert lines[0] == "العنوان" and len(lines) == 201 and "القائمة الجانبية" not in text
+
+
+def test_page_with_only_furniture_is_a_failure(tmp_path):
+    page = tmp_path / "empty.html"
+    page.write_text("<html><body><nav><a href='/'>الرئيسية</a></nav><script>x()</script>"
+                    "<footer>جميع الحقوق محفوظة</footer></body></html>", encoding="utf-8")
+    (item,) = read_source(str(page))
+    assert isinstance(item, Failure) and "empty text" in item.error
+
+
+def test_density_fallback_picks_the_paragraphs_not_the_link_lists():
+    links = "".join(f"<div class='x{i}'><a href='/{i}'>رابط عنوان خبر آخر رقم {i}</a></div>" for i in range(30))
+    paragraphs = "".join(f"<p>فقرة رقم {i} من نص الخبر، وفيها جملة كاملة، ووصف لما جرى في الميدان.</p>" for i in range(4))
+    page = f"<html><body><div class='a'>{links}</div><div class='b'><div class='c'>{paragraphs}</div></div></body></html>"
+    text, _ = html_to_text(page)
+    assert text.splitlines() == [f"فقرة رقم {i} من نص الخبر، وفيها جملة كاملة، ووصف لما جرى في الميدان." for i in range(4)]
+
+
+def test_listing_cards_do_not_win_over_the_article():
+    cards = "".join(f"<article class='card'><h3><a href='/{i}'>بطاقة خبر {i}</a></h3><p>ملخص قصير {i}</p></article>"
+                    for i in range(6))
+    page = f"<html><body><article><h1>الخبر الرئيسي</h1>{BODY}</article><section>{cards}</section></body></html>"
+    text, _ = html_to_text(page)
+    assert text.splitlines() == ["الخبر الرئيسي", BODY[3:-4]]
+
+
+def test_a_line_repeated_back_to_back_is_kept_once():
+    text, _ = html_to_text(f"<html><body><article>{BODY}{BODY}</article></body></html>")
+    assert text.splitlines() == [BODY[3:-4]]
+
+
+def test_fragment_in_jsonl_keeps_all_its_blocks():
+    text, meta = html_to_text("<p>فقرة</p><div>نص في div</div><ul><li>بند</li></ul>")
+    assert text.splitlines() == ["فقرة", "نص في div", "بند"] and meta == {}
+
+
+def test_old_api_still_returns_text_and_meta():
+    text, meta = html_to_text("<html><head><title>عنوان</title></head><body><p>نص</p></body></html>")
+    assert isinstance(text, str) and isinstance(meta, dict) and text.splitlines() == ["عنوان", "نص"]
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2024-03-05T10:00:00+03:00", "2024-03-05"), ("2024-03-05", "2024-03-05"),
+    ("2024/3/5 10:12", "2024-03-05"), ("20240305T101500Z", "2024-03-05"),
+    ("Tue, 05 Mar 2024 23:30:00 +0300", "2024-03-05"), ("05/03/2024", "2024-03-05"),
+    ("07.05.2024", "2024-05-07"), ("٢٠٢٤-٠٣-٠٥", "2024-03-05"),
+    ("2024-13-40", None), ("منذ ساعتين", None), ("", None), (None, None), ("0001-01-01", None),
+])
+def test_dates_normalise_to_iso_days(value, expected):
+    assert normalise_date(value) == expected
+
+
+@pytest.mark.parametrize("title, sites, expected", [
+    ("خبر مهم | الجزيرة نت", ["الجزيرة نت"], "خبر مهم"),
+    ("العربية.نت | خبر مهم عن الاقتصاد", ["العربية"], "خبر مهم عن الاقتصاد"),
+    ("خبر مهم - BBC News عربي", ["BBC News عربي"], "خبر مهم"),
+    ("سوريا - مقتل خمسة مدنيين في قصف على ريف إدلب - عنب بلدي", ["عنب بلدي"],
+     "سوريا - مقتل خمسة مدنيين في قصف على ريف إدلب"),
+    ("خبر طويل بما يكفي عن الاقتصاد المحلي – مدونتي", [], "خبر طويل بما يكفي عن الاقتصاد المحلي"),
+    ("عنوان بلا لاحقة", ["الجزيرة"], "عنوان بلا لاحقة"),
+])
+def test_titles_lose_the_site_name(title, sites, expected):
+    assert clean_title(title, sites) == expected
+
+
+def test_json_ld_that_is_broken_still_gives_its_date():
+    page = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+            '"2022-10-01T08:00:00Z", "headline": "x",}</script></head><body>' + BODY + "</body></html>")
+    _, meta = html_to_text(page)
+    assert meta["published"] == "2022-10-01"
+
+
+def test_a_time_in_the_sidebar_does_not_date_the_article():
+    page = ("<html><body><div class='widget-latest'><p><time datetime='2019-01-01'>قديم</time></p></div>"
+            f"<article><time datetime='2024-02-02T10:00'>2 فبراير</time>{BODY}</article></body></html>")
+    text, meta = html_to_text(page)
+    assert meta["published"] == "2024-02-02" and "فبراير" not in text
