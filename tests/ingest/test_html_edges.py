@@ -151,3 +151,19 @@ def test_a_time_in_the_sidebar_does_not_date_the_article():
             f"<article><time datetime='2024-02-02T10:00'>2 فبراير</time>{BODY}</article></body></html>")
     text, meta = html_to_text(page)
     assert meta["published"] == "2024-02-02" and "فبراير" not in text
+
+
+def test_a_logo_h1_is_not_the_headline():
+    page = ("<html><head><meta property='og:title' content='عنوان الخبر الحقيقي'></head><body>"
+            "<div class='top'><h1 class='site-logo'><a href='/'>اسم الموقع</a></h1></div>"
+            f"<div class='story'>{BODY}<p>فقرة ثانية من الخبر نفسه، فيها تفاصيل إضافية عن المستشفى.</p></div></body></html>")
+    text, meta = html_to_text(page)
+    assert text.splitlines()[0] == "عنوان الخبر الحقيقي" and "اسم الموقع" not in text
+
+
+def test_xhtml_page_with_an_xml_declaration_is_html():
+    page = ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+            '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml">'
+            f"<head><title>t</title></head><body><article>{BODY}</article></body></html>")
+    (item,) = read_source_bytes(page.encode())
+    assert item.text.splitlines()[-1] == BODY[3:-4]

@@ -28,6 +28,7 @@ _PARAGRAPHS = frozenset({"p", "pre", "td", "blockquote", "li", "dd"})
 # be obfuscation, which restoration repairs and reports, so they stay there
 _BIDI = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff"
 _BIDI_EDGE = re.compile(rf"[{_BIDI}]+(?=\s|$)|(?:(?<=\s)|^)[{_BIDI}]+")
+_SITE_NAME = re.compile(r"logo|brand|site-?title|site-?name|masthead")  # an <h1> naming the site
 _MIN_BODY = 50  # characters of non-link text a body candidate needs
 
 
@@ -49,7 +50,8 @@ def html_to_text(html: str, fragment: bool | None = None) -> tuple[str, dict[str
         _prune(tree, frozenset())
         return "\n".join(_dedupe(block_lines(tree))), {}
     nodes = list(tree.iter())  # metadata lives in <head> and scripts, which pruning removes
-    headings = [h for h in nodes if h.tag == "h1" and _squash(h.text())]
+    headings = [h for h in nodes if h.tag == "h1" and _squash(h.text())
+                and not any(_SITE_NAME.search(a.classes) for a in (h, *h.ancestors()))]
     _prune(tree, _protected(tree))
     root = choose_content(tree)
     headline_node = _headline(headings, root)
@@ -71,8 +73,10 @@ def html_to_text(html: str, fragment: bool | None = None) -> tuple[str, dict[str
 
 
 def looks_like_html(text: str) -> bool:
-    head = text[:2048].lstrip().lower()
-    return head.startswith(("<!doctype html", "<html")) or bool(re.search(r"<(p|div|body|article)[\s>]", head))
+    """Markup rather than plain text: a doctype, or an html/body/block tag near the start."""
+    head = text[:4096].lstrip("\ufeff \t\r\n").lower()
+    return head.startswith(("<!doctype html", "<html")) or \
+        bool(re.search(r"<(html|body|p|div|article|main|h1)[\s>]", head))
 
 
 def choose_content(tree: Node) -> Node:
