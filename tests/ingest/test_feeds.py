@@ -118,3 +118,10 @@ def test_telegram_page_without_text_is_a_failure(tmp_path):
                     '<a class="tgme_widget_message_photo_wrap"></a></div></body></html>', encoding="utf-8")
     (item,) = read_source(str(page))
     assert isinstance(item, Failure) and "no message text" in item.error
+
+
+def test_rss_description_with_unescaped_tags_is_still_read():
+    rss = ("<rss version='2.0'><channel><item><title>خبر</title>"
+           "<description><p>نص <b>الخبر</b> بوسوم</p><p>غير مهربة</p></description></item></channel></rss>")
+    (item,) = parse_feed(rss, "f.rss")
+    assert item["text"] == "خبر\nنص الخبر بوسوم\nغير مهربة"

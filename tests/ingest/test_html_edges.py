@@ -167,3 +167,18 @@ def test_xhtml_page_with_an_xml_declaration_is_html():
             f"<head><title>t</title></head><body><article>{BODY}</article></body></html>")
     (item,) = read_source_bytes(page.encode())
     assert item.text.splitlines()[-1] == BODY[3:-4]
+
+
+def test_an_article_split_around_an_ad_is_read_whole():
+    half = "<p>فقرة {} من الخبر، وفيها تفاصيل، وأرقام، وأسماء، تكفي لتكون نصا كاملا.</p>"
+    page = ("<html><body><div class='menu-x'><a href='/a'>رابط</a> <a href='/b'>رابط آخر</a></div><div class='wrap'>"
+            f"<div class='part'>{half.format(1)}{half.format(2)}{half.format(3)}</div>"
+            "<div class='box'><a href='/ad'>إعلان ممول يظهر بين الفقرات</a></div>"
+            f"<div class='part'>{half.format(4)}{half.format(5)}</div></div></body></html>")
+    text, _ = html_to_text(page)
+    assert text.splitlines() == [half.format(i)[3:-4] for i in range(1, 6)]
+
+
+def test_windows_1256_page_without_a_declaration_is_recognised():
+    page = f"<html><head><title>خبر</title><style>body {{ font-family: Tahoma; }}</style></head><body>{BODY}</body></html>"
+    assert "مستشفى جديد" in decode(page.encode("cp1256"), "old.htm")

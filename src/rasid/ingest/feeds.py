@@ -100,12 +100,19 @@ def _item_text(title: str, body: str, kind: str = "html") -> str:
 
 def _rss_item(item, name: str, index: int, ns: str) -> dict:
     title = _plain(item.findtext(f"{ns}title"))
-    body = item.findtext(_CONTENT) or item.findtext(f"{ns}description") or ""
+    body = _markup(item.find(_CONTENT)) or _markup(item.find(f"{ns}description"))
     url = (item.findtext(f"{ns}link") or item.get(f"{_RDF}about") or "").strip() or None
     guid = (item.findtext("guid") or "").strip()
     published = item.findtext(f"{ns}pubDate") or item.findtext(_DC_DATE)
     return {"id": guid or url or f"{name}#{index}", "title": title,
             "text": _item_text(title, body), "url": url, "published": normalise_date(published)}
+
+
+def _markup(element) -> str:
+    """An element's content as markup: escaped or CDATA HTML, or raw tags a feed did not escape."""
+    if element is None:
+        return ""
+    return (element.text or "") + "".join(_xhtml(child) for child in element)
 
 
 def _atom_item(entry, name: str, index: int) -> dict:

@@ -128,7 +128,16 @@ def _densest(tree: Node, measure: dict[int, tuple[int, int]]) -> Node | None:
         total, links = measure.get(key, (0, 0))
         return scores[key] * (1 - (links / total if total else 0))
 
-    return nodes[max(scores, key=final)]
+    best = nodes[max(scores, key=final)]
+    # an article split into sibling blocks (an ad between two halves): take the halves together
+    parent = best.parent
+    if parent is not None and parent is not tree:
+        threshold = max(3.0, 0.2 * final(id(best)))
+        siblings = [c for c in parent.children if isinstance(c, Node) and c is not best
+                    and id(c) in scores and final(id(c)) >= threshold]
+        if siblings:
+            return parent
+    return best
 
 
 def _measure(tree: Node) -> dict[int, tuple[int, int]]:
