@@ -182,3 +182,11 @@ def test_an_article_split_around_an_ad_is_read_whole():
 def test_windows_1256_page_without_a_declaration_is_recognised():
     page = f"<html><head><title>خبر</title><style>body {{ font-family: Tahoma; }}</style></head><body>{BODY}</body></html>"
     assert "مستشفى جديد" in decode(page.encode("cp1256"), "old.htm")
+
+
+def test_a_related_box_named_like_a_body_is_not_the_body():
+    teaser = "<p>ملخص خبر آخر طويل بما يكفي ليبدو نصا، لكنه في صندوق الأخبار ذات الصلة.</p>"
+    page = (f"<html><body><div class='related-post-content'>{teaser * 3}</div>"
+            f"<div class='entry-content'>{BODY}</div></body></html>")
+    text, _ = html_to_text(page)
+    assert text.splitlines() == [BODY[3:-4]]

@@ -40,7 +40,7 @@ FRAGMENTS = ("related", "share", "social", "comment", "cookie", "newsletter", "b
 # the article body, by the class/id names CMSs and outlets give it
 BODY_CLASS = re.compile(
     r"(?<![a-z0-9])(?:(?:article|story|entry|post|news|content|detail|details|main|single|item)"
-    r"[-_]?(?:body|content|text|details?|inner|entry)|articlebody|article_body|wysiwyg"
+    r"[-_]{0,2}(?:body|content|text|details?|inner|entry)|articlebody|article_body|wysiwyg"
     r"|rich-?text|field--?name--?body|td-post-content|body-?text|text-?body)(?![a-z0-9])")
 # React and design-system pages name their parts here rather than in class
 _NAMING_ATTRS = ("aria-labelledby", "data-component", "data-testid", "data-e2e", "data-module")
@@ -48,9 +48,16 @@ _SPLIT = re.compile(r"[^a-z0-9]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 
 
+# a body-like name inside one of these is a teaser's, not the article's (related-post-content)
+_NOT_BODY = ("related", "comment", "sidebar", "widget", "share", "teaser", "promo", "recommend")
+
+
 def is_body(node: Node) -> bool:
     """A node the page marks as the article body (itemprop=articleBody or a known body class)."""
-    return node.get("itemprop").lower() == "articlebody" or bool(BODY_CLASS.search(node.classes))
+    if node.get("itemprop").lower() == "articlebody":
+        return True
+    names = node.classes
+    return bool(BODY_CLASS.search(names)) and not any(n in names for n in _NOT_BODY)
 
 
 def is_boilerplate(node: Node) -> bool:
