@@ -307,13 +307,13 @@ def _holiday(f: dict, dct: dt.date | None) -> Resolved:
             return Resolved((convert(f["year"]) - eve).isoformat(), "day", False)
         if f.get("in_year") is not None:  # a Hijri holiday in a Gregorian year (at most two)
             base = Gregorian(f["in_year"], 7, 1).to_hijri().year
-            days = [convert(y) - eve for y in range(base - 1, base + 2)]
-            days = [d for d in days if d.year == f["in_year"]]
+            days = [convert(y) for y in range(base - 1, base + 2)]
+            days = [d - eve for d in days if d.year == f["in_year"]]
             return Resolved(days[0].isoformat() if days else None, "day", False)
         if dct is None:
             return Resolved(None, "day", True)
         base = Gregorian(dct.year, dct.month, dct.day).to_hijri().year if f["cal"] == "hijri" else dct.year
-        cands = [convert(y) - eve for y in range(base - 1, base + 2)]
+        cands = [convert(y) for y in range(base - 1, base + 2)]  # chosen by the holiday, not its eve
     except (ValueError, OverflowError) as err:
         return Resolved(None, "day", True, f"holiday not convertible: {err}")
     q = f.get("q") or _year_hint(f)
@@ -328,7 +328,7 @@ def _holiday(f: dict, dct: dt.date | None) -> Resolved:
         pick = min(cands, key=lambda c: (abs((c - dct).days), c > dct))
     if pick is None:
         return Resolved(None, "day", True)
-    return Resolved(pick.isoformat(), "day", True)
+    return Resolved((pick - eve).isoformat(), "day", True)
 
 
 def resolve(p: Parse, dct: dt.date | None) -> Resolved:
