@@ -110,3 +110,35 @@ def test_a_cordon_is_coercion_by_its_subject(full_pipeline):
 def test_arson_by_settlers(full_pipeline):
     e = of_type(run(full_pipeline, "وأحرق مستوطنون منزلا فلسطينيا في قرية دوما بنابلس."), "ASSAULT")
     assert "Israeli settlers" in names(e.actors)
+
+
+def test_members_of_a_group_before_the_verb_are_its_subject(full_pipeline):
+    # مسلحي marks a target after a verb (قصف مواقع مسلحي داعش), not a subject opening its clause
+    e = of_type(run(full_pipeline, "وقالت مصادر في تعز إن مسلحي المقاومة قتلوا 5 من مليشيات "
+                    "الحوثي وصالح."), "ASSAULT")
+    assert "Popular Resistance (Yemen)" in names(e.actors)
+    assert "Popular Resistance (Yemen)" not in names(e.targets)
+
+
+def test_counted_dead_before_the_verb_carry_no_earlier_agent(full_pipeline):
+    evs = run(full_pipeline, "وقصفت طائرات التحالف مواقع الحوثيين في صنعاء أمس. "
+              "وأفادت مصادر أمنية أن 47 شخصا على الأقل قتلوا في انفجارين في شرق العراق.")
+    e = of_type(evs, "ASSAULT", "قتلوا")
+    assert "Saudi-led coalition" not in names(e.actors)
+
+
+def test_violence_naming_no_place_goes_on_where_the_last_one_was(full_pipeline):
+    # عدن, named most, is the article's default place; the story has moved on to زنجبار
+    evs = run(full_pipeline, "وأكد مسؤول في عدن أن الوضع في عدن مستقر وأن الحياة في عدن تعود. "
+              "وقصفت طائرات التحالف مواقع الحوثيين في مدينة زنجبار. "
+              "وأصيب 15 من المدنيين جراء الانفجارات.")
+    second = [e for e in evs if e.type == "ASSAULT" and e.sentence == 2]
+    assert second and place(second[0]) == "Zinjibar", [(e.trigger.text, place(e)) for e in evs]
+
+
+def test_date_of_a_relative_clause_is_not_the_events(full_pipeline):
+    # نقلهم إلى تدمر التي سقطت ... في مايو الماضي: May dates the fall of Palmyra, not the abduction
+    evs = run(full_pipeline, "وقال الناشط إن التنظيم اختطف 220 شخصا من القريتين، لافتا إلى "
+              "نقلهم إلى مدينة تدمر التي سقطت بأيدي عناصره في مايو الماضي.")
+    e = of_type(evs, "ASSAULT", "اختطف")
+    assert not str((e.date or {}).get("value") or "").startswith("2015-05"), e.date

@@ -25,6 +25,7 @@ from rasid.events.triggers import find_triggers
 __all__ = ["EventExtractor", "PLOVER_TYPES", "acled_for", "evaluate_events"]
 
 _VIOLENT = ("ASSAULT", "COERCE")
+_MATERIAL = ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID")
 _VERBAL = ("CONSULT", "AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
            "COOPERATE")
 _HEADING_FACTOR = 0.5
@@ -74,6 +75,11 @@ class EventExtractor:
         entry = self.kb.get(ref.get("kb_id")) if self.kb is not None and ref.get("kb_id") else None
         return getattr(entry, "feature", None) in lexicon()["reporting_features"]
 
+    def _specific(self, ref) -> bool:
+        """A place below a country (a town, a governorate, a region): one a story goes on in."""
+        entry = self.kb.get(ref.get("kb_id")) if self.kb is not None and ref.get("kb_id") else None
+        return getattr(entry, "feature", None) not in ("country", "continent")
+
     def extract(self, doc: Document) -> list[Event]:
         """All events of a document, merged across sentences."""
         starts = [t.start for t in doc.tokens]
@@ -83,6 +89,7 @@ class EventExtractor:
         raw: list[tuple[Event, dict]] = []
         prev_actors: list[dict] = []
         prev_date = None
+        prev_place, prev_place_si = None, -9
         prev_sources: list[dict] = []
         heading_actors: list[dict] = []
         for si, sent in enumerate(doc.sentences):
@@ -134,6 +141,8 @@ class EventExtractor:
                     # a verb without an overt subject (or a bare nominal mention in a sentence
                     # naming nobody) continues the last sentence's agent
                     carry = prev_actors or heading_actors
+                    if spec.type in _VIOLENT and _counted_before(ctx, m.first):
+                        carry = []  # 47 شخصاً على الأقل قتلوا: the counted dead, not the last agent
                     if spec.weak or not carry:
                         if spec.weak:
                             continue  # a bare mention with nobody doing it is no event
@@ -149,7 +158,11 @@ class EventExtractor:
                     # a state organ's arrest, ban, curfew is on its own soil; talks and statements
                     # naming no place were held where the story is datelined
                     own = actor_country_place(ctx, actors, self.kb) if spec.type == "COERCE" else None
-                    fallback = own or (dateline if spec.type in _VERBAL else None) or default_place
+                    # a violent event naming no place goes on where the last one was (news tells
+                    # one place's story in consecutive sentences)
+                    last_place = prev_place if spec.type in _MATERIAL and si - prev_place_si <= 1 else None
+                    fallback = own or (dateline if spec.type in _VERBAL else None) or last_place \
+                        or default_place
                     if fallback is not None:
                         location, loc_default = dict(fallback), True
                         conf *= _DEFAULT_PLACE_FACTOR
@@ -196,6 +209,10 @@ class EventExtractor:
             if sent.kind == "heading":
                 heading_actors = heading_actors or [a for e, _ in sent_events for a in e.actors][:2]
                 continue
+            placed = [e for e, i in sent_events if e.location and not i["loc_default"]
+                      and e.type in _MATERIAL]
+            if placed and self._specific(placed[-1].location):
+                prev_place, prev_place_si = dict(placed[-1].location), si
             with_actors = [e for e, i in sent_events if e.actors and not i["carried"]]
             if with_actors:
                 prev_actors = [dict(a) for a in with_actors[-1].actors]
@@ -216,6 +233,24 @@ def _demander(etype, actors, targets, sources, date, date_weak, conf, dct):
     if date is None and dct:
         date, date_weak, conf = {"value": dct, "precision": "day"}, True, conf * _DCT_FACTOR
     return actors, targets, date, date_weak, conf
+
+
+def _counted_before(ctx, first: int) -> bool:
+    """A number opens the words right before a violence verb in its clause (47 شخصاً على الأقل
+    قتلوا, وأصيب 12 ...): the verb reads passive, its subject the counted victims."""
+    words = 0
+    for k in range(first - 1, -1, -1):
+        n = ctx.norms[k]
+        if n is None:
+            if ctx.tokens[k].text in ("،", ",", "؛", ".", ":"):
+                return False
+            continue
+        if n.isdigit():
+            return True
+        words += 1
+        if words >= 4:
+            return False
+    return False
 
 
 def _prev_word(ctx, first: int) -> str:

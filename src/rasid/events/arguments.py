@@ -124,10 +124,12 @@ def choose_participants(ctx: SentenceContext, first: int, last: int, etype: str,
         targets.extend(m for m in free_after[:1] if m not in targets)
         agents = [m for m in ms if m.marker == "agent"]
         subject = [m for m in before if first - m.last == 1 and m.kind in ("PER", "ORG", "GPE", "GENERIC")
-                   and m.marker not in ("place", "partner", "target", "source") and not victim(m)]
+                   and (m.marker not in ("place", "partner", "target", "source") or _members_subject(ctx, m))
+                   and not victim(m)]
         actors = agents[:1] or subject[-1:]
     elif pos == "verb":
-        adjacent = [m for m in before if first - m.last == 1 and m.marker not in ("place", "partner", "target", "source")
+        adjacent = [m for m in before if first - m.last == 1 and (
+                    m.marker not in ("place", "partner", "target", "source") or _members_subject(ctx, m))
                     and not (agentive and victim(m))]
         subj = free_after[0] if free_after and _close(ctx, last, free_after[0], 6) else None
         if adjacent and adjacent[-1].kind in ("PER", "ORG", "GPE", "GENERIC"):
@@ -198,6 +200,20 @@ def _passive_opening(ctx, last: int) -> bool:
         return False
     rest = [t.text for t in ctx.tokens[m.last + 1:m.last + 3]]
     return len(rest) == 2 and rest[0] == "(" and rest[1].isdigit()
+
+
+def _members_subject(ctx, m) -> bool:
+    """A mention marked as a target only by a member noun before it, that opens its clause (أن
+    مسلحي المقاومة قتلوا, وعناصر داعش فجروا): the members are the subject of the verb after."""
+    if m.marker != "target" or m.first == 0:
+        return False
+    head = (ctx.norms[m.first - 1] or "").lstrip("و")
+    if head not in lexicon()["member_nouns"]:
+        return False
+    k = m.first - 2
+    while k >= 0 and ctx.norms[k] is None and ctx.tokens[k].text not in ("،", ",", ".", ":", "؛"):
+        k -= 1
+    return k < 0 or ctx.norms[k] is None or ctx.norms[k] in _COMPLEMENTISERS
 
 
 def _kana_subject(ctx, before, k) -> list:

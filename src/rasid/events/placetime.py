@@ -247,6 +247,13 @@ def choose_date(ctx: SentenceContext, first: int, dct: Optional[str] = None,
         return None
     pos = ctx.tokens[first].start
     commas = [t.start for t in ctx.tokens if t.text in ("،", ",", "؛")]
+    # a date in a relative clause after the trigger dates that clause (اختطف ... من تدمر التي
+    # سقطت بأيدي التنظيم في مايو الماضي), not the trigger
+    rel = [t.start for k, t in enumerate(ctx.tokens) if k > first
+           and (ctx.norms[k] or "").lstrip("و") in _RELATIVES]
+    dates = [d for d in dates if not any(pos < r < d.start for r in rel)]
+    if not dates:
+        return None
 
     def rank(d):
         lo, hi = sorted((d.start, pos))
