@@ -190,3 +190,33 @@ def test_a_related_box_named_like_a_body_is_not_the_body():
             f"<div class='entry-content'>{BODY}</div></body></html>")
     text, _ = html_to_text(page)
     assert text.splitlines() == [BODY[3:-4]]
+
+
+def test_a_wordpress_article_is_not_judged_by_its_tag_classes():
+    page = ("<html><body><article class='post-9 post type-post tag-news author-admin category-local'>"
+            f"<h1>العنوان</h1><div class='inner-x'>{BODY}</div></article></body></html>")
+    text, _ = html_to_text(page)
+    assert text.splitlines() == ["العنوان", BODY[3:-4]]
+
+
+def test_a_layout_wrapper_named_header_does_not_take_the_body_with_it():
+    page = ("<html><body><div class='page has-header-offset'><div class='col'>"
+            f"<h1>العنوان</h1>{BODY}<div class='related-box'><p>خبر مرتبط لا يظهر في النص أبدا</p></div>"
+            "</div></div></body></html>")
+    text, _ = html_to_text(page)
+    assert text.splitlines() == ["العنوان", BODY[3:-4]]
+
+
+def test_a_video_page_without_text_does_not_fall_back_to_related_teasers(tmp_path):
+    teasers = "".join(f"<p>ملخص خبر مرتبط رقم {i} وهو طويل بما يكفي ليبدو فقرة كاملة من نص.</p>" for i in range(4))
+    page = tmp_path / "video.html"
+    page.write_text(f"<html><body><h1 class='x'>فيديو</h1><video src='v.mp4'></video>"
+                    f"<div class='related-videos'>{teasers}</div></body></html>", encoding="utf-8")
+    (item,) = read_source(str(page))
+    assert isinstance(item, Article) and item.text == "فيديو"
+
+
+def test_bootstrap_responsive_classes_do_not_hide_the_article():
+    page = f"<html><body><div class='col-md-8 hidden-xs d-none d-md-block'><div class='story'>{BODY}</div></div></body></html>"
+    text, _ = html_to_text(page)
+    assert text == BODY[3:-4]

@@ -27,16 +27,24 @@ widget related also more recommended recommendations trending popular mostread t
 share sharing social follow print tools toolbar comments comment respond reply disqus
 newsletter subscribe subscription signup login search cookie cookies consent gdpr popup modal
 overlay lightbox gallery caption credit byline author authors meta date dateline ticker
-copyright disclaimer pagination pager hidden logo brand embed poll rating outbrain taboola
+copyright disclaimer pagination pager logo brand embed poll rating outbrain taboola
 """.split())
 FRAGMENTS = ("related", "share", "social", "comment", "cookie", "newsletter", "breadcrumb",
              "sidebar", "advert", "sponsor", "outbrain", "taboola", "popup", "subscribe",
              "readmore", "read-more", "mostread", "most-read", "recommend", "consent", "footer",
              "header", "navbar", "byline", "sr-only", "visually-hidden", "visuallyhidden",
-             "screen-reader", "d-none", "twitter-tweet", "instagram-media", "tiktok-embed",
+             "screen-reader", "twitter-tweet", "instagram-media", "tiktok-embed",
              "ticker", "copyright",
              # Turkish-built sites (Anadolu): footer note, share bar, related list
              "alt-bilgi", "altbilgi", "paylas", "ilgili")
+# names that mean a box of other content wherever they appear (never a layout wrapper)
+STRONG = frozenset("""
+related share sharing social comment comments respond reply disqus cookie cookies consent gdpr
+newsletter subscribe subscription signup login advert advertisement ad ads adsbygoogle dfp gpt
+sponsor sponsored outbrain taboola promo popup modal recommend recommended recommendations
+readmore read-more mostread most-read trending popular breadcrumb breadcrumbs poll
+twitter-tweet instagram-media tiktok-embed paylas ilgili
+""".split())
 # the article body, by the class/id names CMSs and outlets give it
 BODY_CLASS = re.compile(
     r"(?<![a-z0-9])(?:(?:article|story|entry|post|news|content|detail|details|main|single|item)"
@@ -60,21 +68,39 @@ def is_body(node: Node) -> bool:
     return bool(BODY_CLASS.search(names)) and not any(n in names for n in _NOT_BODY)
 
 
-def is_boilerplate(node: Node) -> bool:
-    """Furniture, hidden, or named like navigation, sharing, related links, comments, ads."""
+def is_furniture(node: Node) -> bool:
+    """Page furniture by tag or role, or hidden (`hidden`, `aria-hidden`, `display:none`)."""
     if node.tag in FURNITURE_TAGS or node.get("role").lower() in ROLES:
         return True
     if "hidden" in node.attrs or node.get("aria-hidden").lower() == "true" \
             or _HIDDEN_STYLE.search(node.get("style").lower()):
         return True
-    if node.get("itemprop").lower() in ("author", "publisher", "keywords", "comment"):
-        return True
+    return node.get("itemprop").lower() in ("author", "publisher", "keywords", "comment")
+
+
+def is_boilerplate(node: Node) -> bool:
+    """Furniture, or named like navigation, sharing, related links, comments, ads."""
+    return is_furniture(node) or is_named_boilerplate(node)
+
+
+def is_named_boilerplate(node: Node, strong_only: bool = False) -> bool:
+    """Class, id or naming attributes say navigation, sharing, related links, comments, ads...
+
+    Args:
+        node: the element.
+        strong_only: only names no article wrapper has (related, share, comment, ad, cookie...),
+            not layout words (header, footer, sidebar, menu, meta) a page may wrap its body in.
+    Bootstrap's responsive `hidden-xs`/`d-none d-md-block` are not here: they hide a column on
+    small screens only, and often the article's.
+    """
     names = node.classes + " " + " ".join(node.get(a).lower() for a in _NAMING_ATTRS if a in node.attrs)
     if not names.strip():
         return False
-    if any(f in names for f in FRAGMENTS):
-        return True
-    return any(word in WORDS for word in _SPLIT.split(names))
+    fragments = [f for f in FRAGMENTS if f in names]
+    words = [w for w in _SPLIT.split(names) if w in WORDS]
+    if strong_only:
+        return any(f in STRONG for f in fragments) or any(w in STRONG for w in words)
+    return bool(fragments or words)
 
 
 def _norm(text: str) -> str:

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from rasid.ingest.boilerplate import DROP_TAGS, is_body, is_boilerplate, is_boilerplate_text
+from rasid.ingest.boilerplate import (DROP_TAGS, is_body, is_boilerplate_text, is_furniture,
+                                      is_named_boilerplate)
 from rasid.ingest.dom import Node, parse_html
 from rasid.ingest.metadata import date_line, page_metadata
 
@@ -49,15 +50,15 @@ def html_to_text(html: str, fragment: bool | None = None) -> tuple[str, dict[str
     if fragment:
         _prune(tree, frozenset())
         return "\n".join(_dedupe(block_lines(tree))), {}
-    nodes = list(tree.iter())  # metadata lives in <head> and scripts, which pruning removes
-    headings = [h for h in nodes if h.tag == "h1" and _squash(h.text())
-                and not any(_SITE_NAME.search(a.classes) for a in (h, *h.ancestors()))]
-    _prune(tree, _protected(tree))
-    root = choose_content(tree)
-    headline_node = _headline(headings, root)
+    nodes, root, headline_node, lines = _read_page(tree, by_name=True)
+    if _plain_length(lines) < _MIN_BODY:
+        # class names took the article too (a wrapper called `header-offset`): read again,
+        # removing only what is named as a box of other content (related, share, comments, ads)
+        retry = _read_page(parse_html(html), by_name=False)
+        if _plain_length(retry[3]) > _plain_length(lines):
+            nodes, root, headline_node, lines = retry
     headline = _squash(headline_node.text()) if headline_node is not None else None
     meta = page_metadata(nodes, headline, root)
-    lines = block_lines(root, skip=headline_node)
     # a line that is only a date, near the top, is the page's dateline (old sites state no
     # metadata): it dates the article when nothing else does, and is not body text
     for i, line in enumerate(lines[:3]):
@@ -70,6 +71,21 @@ def html_to_text(html: str, fragment: bool | None = None) -> tuple[str, dict[str
     if first and (not lines or lines[0] != first):
         lines.insert(0, first)
     return "\n".join(_dedupe(lines)), meta
+
+
+def _read_page(tree: Node, by_name: bool) -> tuple[list[Node], Node, Node | None, list[str]]:
+    """(every node before pruning, the body node, the headline node, the body's lines)."""
+    nodes = list(tree.iter())  # metadata lives in <head> and scripts, which pruning removes
+    headings = [h for h in nodes if h.tag == "h1" and _squash(h.text())
+                and not any(_SITE_NAME.search(a.classes) for a in (h, *h.ancestors()))]
+    _prune(tree, _protected(tree), by_name)
+    root = choose_content(tree)
+    headline_node = _headline(headings, root)
+    return nodes, root, headline_node, block_lines(root, skip=headline_node)
+
+
+def _plain_length(lines: list[str]) -> int:
+    return sum(len(line) for line in lines)
 
 
 def looks_like_html(text: str) -> bool:
@@ -161,25 +177,43 @@ def _measure(tree: Node) -> dict[int, tuple[int, int]]:
 
 
 def _protected(tree: Node) -> frozenset[int]:
-    """Body nodes and their ancestors: a wrapper named `with-sidebar` must not take the body."""
+    """Body nodes and their ancestors: a wrapper named `with-sidebar` must not take the body.
+
+    Body nodes are those named so, `<main>`, and the `<article>` with the most text.
+    """
     keep: set[int] = set()
-    for node in tree.iter():
-        if is_body(node) or node.tag == "main" or node.get("role").lower() == "main":
-            keep.add(id(node))
-            keep.update(id(a) for a in node.ancestors())
+    marked = [n for n in tree.iter() if is_body(n) or n.tag == "main" or n.get("role").lower() == "main"]
+    articles = [n for n in tree.iter("article")]
+    if articles:
+        measure = _measure(tree)
+        biggest = max(articles, key=lambda n: _plain_chars(measure, n))
+        if _plain_chars(measure, biggest) >= 4 * _MIN_BODY:
+            marked.append(biggest)
+    for node in marked:
+        keep.add(id(node))
+        keep.update(id(a) for a in node.ancestors())
     return frozenset(keep)
 
 
-def _prune(tree: Node, protected: frozenset[int]) -> None:
-    """Remove scripts, furniture and boilerplate-named nodes (never a protected one)."""
+def _prune(tree: Node, protected: frozenset[int], by_name: bool = True) -> None:
+    """Remove scripts, furniture and boilerplate-named nodes, never a protected one.
+
+    by_name False removes only nodes with a strong name (related, share, comments, ads...).
+
+    An `<article>` is not judged by its class: WordPress gives it `tag-<slug>`, `author-<name>`.
+    """
     stack = [tree]
     while stack:
         node = stack.pop()
         for child in list(node.children):
             if isinstance(child, str):
                 continue
-            if child.tag in DROP_TAGS or (id(child) not in protected and child.tag != "body"
-                                          and child.tag != "html" and is_boilerplate(child)):
+            if child.tag in DROP_TAGS:
+                child.remove()
+            elif id(child) in protected or child.tag in ("body", "html"):
+                stack.append(child)
+            elif is_furniture(child) or (child.tag != "article"
+                                         and is_named_boilerplate(child, strong_only=not by_name)):
                 child.remove()
             else:
                 stack.append(child)
