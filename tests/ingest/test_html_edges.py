@@ -220,3 +220,35 @@ def test_bootstrap_responsive_classes_do_not_hide_the_article():
     page = f"<html><body><div class='col-md-8 hidden-xs d-none d-md-block'><div class='story'>{BODY}</div></div></body></html>"
     text, _ = html_to_text(page)
     assert text == BODY[3:-4]
+
+
+def test_a_body_in_several_blocks_of_the_same_name_is_read_whole():
+    part = "<div class='article-text'><p>جزء {} من الخبر، فيه ما يكفي من الكلمات ليكون فقرة كاملة.</p></div>"
+    page = (f"<html><body><div class='wrap'><h1>العنوان</h1>{part.format(1)}<div class='ad-slot'>إعلان</div>"
+            f"{part.format(2)}{part.format(3)}</div></body></html>")
+    text, _ = html_to_text(page)
+    assert text.splitlines() == ["العنوان"] + [f"جزء {i} من الخبر، فيه ما يكفي من الكلمات ليكون فقرة كاملة." for i in (1, 2, 3)]
+
+
+def test_microdata_date_on_a_visible_element():
+    page = (f"<html><body><article><span itemprop='datePublished' content='2021-07-04'>٤ يوليو</span>"
+            f"{BODY}</article></body></html>")
+    _, meta = html_to_text(page)
+    assert meta["published"] == "2021-07-04"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("الأربعاء 2009/11/18", "2009-11-18"), ("18 فبراير/ شباط 2024", "2024-02-18"),
+    ("الأحد 5 مارس 2024", "2024-03-05"), ("٥ مارس/ آذار ٢٠٢٤", "2024-03-05"),
+    ("نشر في: 28 يناير ,2024: 10:12", "2024-01-28"), ("5 تشرين الأول 2023 - 10:30 ص", "2023-10-05"),
+    ("قال الوزير في 5 مارس 2024 إن", None), ("مارس 2024", None),
+])
+def test_a_line_that_is_only_a_date(line, expected):
+    from rasid.ingest.metadata import date_line
+    assert date_line(line) == expected
+
+
+def test_a_visible_dateline_of_a_page_without_metadata_dates_it_and_leaves_the_text():
+    page = f"<html><body><div class='story'><h1>العنوان</h1><div>الأحد 5 مارس 2024</div>{BODY}</div></body></html>"
+    text, meta = html_to_text(page)
+    assert text.splitlines() == ["العنوان", BODY[3:-4]] and meta["published"] == "2024-03-05"

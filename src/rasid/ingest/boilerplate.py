@@ -75,7 +75,8 @@ def is_furniture(node: Node) -> bool:
     if "hidden" in node.attrs or node.get("aria-hidden").lower() == "true" \
             or _HIDDEN_STYLE.search(node.get("style").lower()):
         return True
-    return node.get("itemprop").lower() in ("author", "publisher", "keywords", "comment")
+    return node.get("itemprop").lower() in ("author", "publisher", "keywords", "comment",
+                                            "datepublished", "datemodified", "datecreated")
 
 
 def is_boilerplate(node: Node) -> bool:

@@ -59,14 +59,12 @@ def html_to_text(html: str, fragment: bool | None = None) -> tuple[str, dict[str
             nodes, root, headline_node, lines = retry
     headline = _squash(headline_node.text()) if headline_node is not None else None
     meta = page_metadata(nodes, headline, root)
-    # a line that is only a date, near the top, is the page's dateline (old sites state no
-    # metadata): it dates the article when nothing else does, and is not body text
-    for i, line in enumerate(lines[:3]):
-        date = date_line(line)
-        if date:
-            meta.setdefault("published", date)
-            del lines[i]
-            break
+    # a line that is only a date is the page's dateline or "last updated", not body text; the
+    # first one dates the article when the page states nothing else (old sites have no metadata)
+    dates = [date_line(line) for line in lines]
+    if any(dates):
+        meta.setdefault("published", next(d for d in dates if d))
+        lines = [line for line, date in zip(lines, dates) if not date]
     first = headline or meta.get("title")
     if first and (not lines or lines[0] != first):
         lines.insert(0, first)
@@ -108,7 +106,12 @@ def choose_content(tree: Node) -> Node:
             best = max(found, key=lambda n: _plain_chars(measure, n))
             inner = [n for n in found if n is not best and best in n.ancestors()
                      and _plain_chars(measure, n) >= 0.7 * _plain_chars(measure, best)]
-            return max(inner, key=_depth) if inner else best
+            chosen = max(inner, key=_depth) if inner else best
+            # one body in several blocks of the same name (an ad or a photo between them)
+            if any(n is not chosen and n.parent is chosen.parent and n.tag == chosen.tag
+                   and n.classes == chosen.classes for n in found) and chosen.parent is not None:
+                return chosen.parent
+            return chosen
     return _densest(tree, measure) or tree
 
 

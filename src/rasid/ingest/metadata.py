@@ -54,13 +54,29 @@ def normalise_date(value: str | None) -> str | None:
 
 
 _WEEKDAYS = "(?:ال)?(?:سبت|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة)"
-_DATE_LINE = re.compile(rf"^\s*(?:{_WEEKDAYS}\s*[،,-]?\s*)?((?:\d{{1,4}}[-/.]){{2}}\d{{1,4}})\s*$")
+# Gregorian month names as Arab outlets write them, Egyptian/Gulf and Levantine/Iraqi
+_MONTH_WORDS = {
+    "يناير": 1, "كانون الثاني": 1, "فبراير": 2, "شباط": 2, "مارس": 3, "آذار": 3, "اذار": 3,
+    "أبريل": 4, "ابريل": 4, "إبريل": 4, "نيسان": 4, "مايو": 5, "أيار": 5, "ايار": 5,
+    "يونيو": 6, "يونيه": 6, "حزيران": 6, "يوليو": 7, "يوليه": 7, "تموز": 7,
+    "أغسطس": 8, "اغسطس": 8, "آب": 8, "اب": 8, "سبتمبر": 9, "أيلول": 9, "ايلول": 9,
+    "أكتوبر": 10, "اكتوبر": 10, "تشرين الأول": 10, "تشرين الاول": 10, "نوفمبر": 11,
+    "تشرين الثاني": 11, "ديسمبر": 12, "كانون الأول": 12, "كانون الاول": 12}
+_MONTH = "|".join(sorted(map(re.escape, _MONTH_WORDS), key=len, reverse=True))
+_NAMED_DATE = rf"(\d{{1,2}})\s+({_MONTH})(?:\s*[/،-]\s*(?:{_MONTH}))?\s*[،,]?\s*(\d{{4}})"
+_DATE_LINE = re.compile(rf"^\s*(?:(?:نشر|تاريخ النشر|آخر تحديث)\s*(?:في)?\s*:?\s*)?"
+                        rf"(?:{_WEEKDAYS}\s*[،,-]?\s*)?(?:((?:\d{{1,4}}[-/.]){{2}}\d{{1,4}})|{_NAMED_DATE})"
+                        rf"(?:\s*[-،,|:]?\s*\d{{1,2}}:\d{{2}}(?:\s*(?:ص|م|AM|PM|am|pm))?)?\s*$")
 
 
 def date_line(line: str) -> str | None:
-    """The date of a line that is only a date (`الأربعاء 2009/11/18`), as YYYY-MM-DD."""
+    """The date of a line that is only a date (`الأربعاء 2009/11/18`, `18 فبراير/ شباط 2024`)."""
     m = _DATE_LINE.match(line.translate(_DIGITS))
-    return normalise_date(m.group(1)) if m else None
+    if not m:
+        return None
+    if m.group(1):
+        return normalise_date(m.group(1))
+    return _valid(int(m.group(4)), _MONTH_WORDS[m.group(3)], int(m.group(2)))
 
 
 def _valid(year: int, month: int, day: int) -> str | None:
@@ -175,10 +191,10 @@ def page_metadata(nodes: list[Node], headline: str | None, body: Node | None) ->
                 metas.setdefault(key, node.get("content").strip())
         if node.tag == "link" and "canonical" in node.get("rel").lower().split() and node.get("href"):
             canonical = canonical or node.get("href").strip()
-        if node.get("itemprop") and node.tag != "meta":
-            value = node.get("datetime") or node.get("content") or node.get("href") or _squash(node.text())
+        if node.get("itemprop").lower() == "datepublished" and node.tag != "meta":
+            value = node.get("datetime") or node.get("content") or _squash(node.text())
             if value:
-                itemprops.setdefault(node.get("itemprop").lower(), value)
+                itemprops.setdefault("datepublished", value)
     ld = [o for o in _json_ld_objects(nodes) if _types(o) & _ARTICLE_TYPES]
     ld.sort(key=lambda o: "webpage" in _types(o))  # an article before the page that holds it
     site_names = [metas.get("og:site_name", ""), metas.get("application-name", ""),
