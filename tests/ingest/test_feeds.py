@@ -125,3 +125,20 @@ def test_rss_description_with_unescaped_tags_is_still_read():
            "<description><p>نص <b>الخبر</b> بوسوم</p><p>غير مهربة</p></description></item></channel></rss>")
     (item,) = parse_feed(rss, "f.rss")
     assert item["text"] == "خبر\nنص الخبر بوسوم\nغير مهربة"
+
+
+def test_bbc_arabic_rss_cdata_items():
+    first, second = read_source(str(FIXTURES / "feed_bbc_arabic.xml"))
+    assert first.text == ("فيضانات تجرف طرقا ريفية وتعزل قرى في الجنوب\n"
+                          "جرفت سيول غزيرة طرقا ريفية عدة في المحافظات الجنوبية، ما أدى إلى عزل عشرات القرى.")
+    assert first.id == "https://www.bbc.com/arabic/articles/c0abc123def#0"
+    assert first.meta == {"published": "2024-02-18", "url": "https://www.bbc.com/arabic/articles/c0abc123def",
+                          "title": "فيضانات تجرف طرقا ريفية وتعزل قرى في الجنوب"}
+    assert second.text.splitlines()[1] == "تعرض الحكومة خطة من ثلاث مراحل لإعادة بناء المدن المتضررة."
+    assert second.meta["published"] == "2024-02-17"  # the GMT day the feed gives
+
+
+def test_broken_feed_file_names_file_line_and_column():
+    path = FIXTURES / "feed_broken.xml"
+    with pytest.raises(IngestError, match=r"feed_broken.xml: malformed feed XML \(mismatched tag: line 8, column 2\)"):
+        list(read_source(str(path)))
