@@ -16,7 +16,10 @@ KASHIDA = "\u0640"
 SHADDA = "\u0651"
 SUKUN = "\u0652"
 ZWNJ = "\u200c"
-LETTER_RANGES = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc"
+# ؠ (U+0620), the Arabic-extended ػ..ؿ and the dotless ٮ ٯ count as letters: each is drawn like an
+# Arabic letter and seen inside attacked words
+LETTER_RANGES = ("\u0620-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d5\u06fa-\u06ff"
+                 "\ufb50-\ufdff\ufe70-\ufefc")
 MARK_RANGES = "\u064b-\u065f\u0670"
 CORE_LETTERS = "\u0621-\u063a\u0641-\u064a"
 
@@ -35,6 +38,11 @@ class Classes:
     mark: re.Pattern
     run_chars: frozenset[str]
     separators: frozenset[str]
+    boundary: frozenset[str]     # hits that count only with a letter (or kashida) before them
+    before_ok: frozenset[str]    # what may stand before such a hit
+    repeat: re.Pattern           # a character three times: scanned apart (a back-reference)
+    repeat_letters: frozenset[str]
+    homoglyph: re.Pattern        # a homoglyph between two Arabic letters
     complex: re.Pattern  # anything in a run beyond letters and marks
 
     def is_letter(self, ch: str) -> bool:
@@ -47,23 +55,37 @@ class Classes:
 @lru_cache(maxsize=1)
 def classes() -> Classes:
     d = char_data()
-    zw, joiners = _cls(d.zero_width), _cls(d.joiners)
+    zw, joiners, bound = _cls(d.zero_width), _cls(d.joiners), _cls(d.boundary)
     looks = _cls(d.lookalikes)
     noise = _cls(d.noise_marks)
+    dotless = _cls(d.dotless_signals)
+    homo = _cls(d.homoglyphs)
+    # boundary marks and homoglyphs count only between two letters (`قال: `, `«الشرق`, `2015م`
+    # are the common case); the letter before is checked by the caller, since a look-behind here
+    # halves the speed of the whole scan
     suspect = re.compile(
-        f"[{KASHIDA}{zw}\ufb50-\ufdff\ufe70-\ufefc{looks}{noise}]"
-        f"|[{joiners}](?=[{LETTER_RANGES}{KASHIDA}])")
+        f"[{KASHIDA}{zw}\ufb50-\ufdff\ufe70-\ufefc{looks}{noise}{dotless}]"
+        f"|[{joiners}{bound}{homo}](?=[{LETTER_RANGES}{KASHIDA}])")
     run_chars = set()
-    for lo, hi in ((0x0621, 0x065F), (0x0670, 0x06D3), (0x06FA, 0x06FF),
+    for lo, hi in ((0x0620, 0x065F), (0x066E, 0x066F), (0x0670, 0x06D5), (0x06FA, 0x06FF),
                    (0xFB50, 0xFDFF), (0xFE70, 0xFEFC)):
         run_chars.update(chr(c) for c in range(lo, hi + 1))
-    run_chars.update(d.zero_width, d.joiners)
+    run_chars.update(d.zero_width, d.joiners, d.boundary, d.homoglyphs)
+    letters = re.compile(f"[{LETTER_RANGES}]")
+    before_ok = frozenset(c for c in run_chars if letters.match(c)) | {KASHIDA}
     return Classes(
         data=d,
         suspect=suspect,
         letter=re.compile(f"[{LETTER_RANGES}]"),
         mark=re.compile(f"[{MARK_RANGES}]"),
         run_chars=frozenset(run_chars),
-        separators=frozenset({KASHIDA} | set(d.zero_width) | set(d.joiners)),
-        complex=re.compile(f"[{KASHIDA}{zw}{joiners}{looks}\ufb50-\ufdff\ufe70-\ufefc]"),
+        separators=frozenset({KASHIDA} | set(d.zero_width) | set(d.joiners) | set(d.boundary)),
+        complex=re.compile(f"[{KASHIDA}{zw}{joiners}{bound}{homo}{looks}{dotless}"
+                           f"\ufb50-\ufdff\ufe70-\ufefc]|([{d.repeat_letters}])\\1\\1"),
+        boundary=frozenset(d.boundary) | frozenset(d.homoglyphs),
+        before_ok=before_ok,
+        repeat_letters=frozenset(d.repeat_letters),
+        # any character three times, filtered after: twice as fast as a class before the group
+        repeat=re.compile(r"(.)\1\1"),
+        homoglyph=re.compile(f"(?<=[{CORE_LETTERS}])[{homo}](?=[{CORE_LETTERS}])"),
     )

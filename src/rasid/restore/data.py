@@ -41,11 +41,19 @@ class CharData:
 
     zero_width: frozenset[str]
     joiners: frozenset[str]
+    boundary: frozenset[str]  # marks that touch words legitimately (: / quotes brackets)
+    quotes: frozenset[str]    # the boundary marks that are quotes or brackets
     lookalikes: dict[str, str]
+    regional: frozenset[str]  # look-alikes that are mapped only into an attested word
     final_yeh: str
     persian_only: frozenset[str]
     persian_markers: frozenset[str]
     presentation: dict[str, str]  # presentation form -> its NFKC letters
+    homoglyphs: dict[str, str]
+    repeat_letters: str
+    dotless_signals: frozenset[str]
+    rasm_classes: dict[str, str]
+    rasm_final: dict[str, str]
     noise_marks: frozenset[str]
     harakat: frozenset[str]
     no_mark_letters: frozenset[str]
@@ -82,11 +90,20 @@ def char_data() -> CharData:
     return CharData(
         zero_width=frozenset(raw["zero_width"]["chars"]),
         joiners=frozenset(raw["joiner_punctuation"]["chars"]),
-        lookalikes=dict(raw["lookalikes"]["map"]),
+        boundary=frozenset(raw["boundary_punctuation"]["chars"]),
+        quotes=frozenset(raw["boundary_punctuation"]["quotes"]),
+        lookalikes={**raw["lookalikes"]["map"],
+                    **{k: v for k, v in raw["lookalikes"]["regional"].items() if k != "_about"}},
+        regional=frozenset(k for k in raw["lookalikes"]["regional"] if k != "_about"),
         final_yeh=raw["lookalikes"]["final_yeh"],
         persian_only=frozenset(raw["persian_only"]["chars"]),
         persian_markers=frozenset(raw["persian_markers"]["words"]),
         presentation=_presentation_map(set(raw["presentation_forms"]["keep"])),
+        homoglyphs=dict(raw["homoglyphs"]["map"]),
+        repeat_letters=raw["repeated_letters"]["chars"],
+        dotless_signals=frozenset(raw["dotless"]["signals"]),
+        rasm_classes=dict(raw["dotless"]["classes"]),
+        rasm_final=dict(raw["dotless"]["final"]),
         noise_marks=frozenset(raw["noise_marks"]["chars"]),
         harakat=frozenset(raw["noise_marks"]["harakat"]),
         no_mark_letters=frozenset(raw["noise_marks"]["no_mark_letters"]),

@@ -70,6 +70,11 @@ class Lexicon:
             index[key] = max(f, index.get(key, 0.0))
         return cls(index, raw)
 
+    def surface_zipfs(self):
+        """(surface word, zipf) pairs, most frequent first (the raw list when there is one)."""
+        src = self._raw or self._freq
+        return ((w, _zipf(f)) for w, f in sorted(src.items(), key=lambda kv: -kv[1]))
+
     @property
     def affixes(self) -> Affixes:
         return self._aff

@@ -53,9 +53,16 @@ class Restorer:
         taken = [(r.start, r.end) for r in repairs]
         done = -1
         n = len(text)
-        for m in cls.suspect.finditer(text):
-            p = m.start()
+        boundary, before_ok = cls.boundary, cls.before_ok
+        hits = [m.start() for m in cls.suspect.finditer(text)]
+        reps = cls.repeat_letters
+        repeats = [m.start() for m in cls.repeat.finditer(text) if m.group(1) in reps]
+        if repeats:
+            hits = sorted(hits + repeats)
+        for p in hits:
             if p < done:
+                continue
+            if text[p] in boundary and not (p and text[p - 1] in before_ok):
                 continue
             s = p
             while s > 0 and text[s - 1] in run_chars:

@@ -1,9 +1,13 @@
-"""Letters spaced apart (`ق ص ف`, `ا ل ق ص ف`): rejoined when the letters spell known words.
+"""Letters spaced apart (`ق ص ف`, `ا ل ق ص ف`, `ق . ص . ف`, `ق. ص. ف`): rejoined when the letters
+spell known words.
 
 Arabic has no one-letter words standing alone (و attaches to the next word), so three or more
 single letters in a row are either an abbreviation written with spaces (`أ ف ب`) or a spaced-out
 word. The letters are segmented into lexicon words by dynamic programming; a run that does not
-segment completely into attested words, or is a known abbreviation, is left as it is.
+segment completely into attested words, or is a known abbreviation, is left as it is. Letters
+spaced with a mark as well (`ق . ص . ف`, `ق- ص- ف`) are read the same way, more strictly when
+the mark is a dot and the run is short: `أ. ف. ب.` is how abbreviations and initials are written,
+so three or four dotted letters must spell one attested word, and not a known abbreviation.
 """
 from __future__ import annotations
 
@@ -19,24 +23,34 @@ from rasid.text.normalize import matching_form
 T_SEGMENT = 3.5     # each rebuilt word must be at least this frequent
 T_WHOLE = 3.0       # a long run (>= LONG_RUN letters) reads as one word at this frequency...
 T_LONG_WORD = 2.0   # ...or at this one when it cuts into no words at all (names: شتاينماير)
+T_DOTTED = T_SEGMENT  # three or four dotted, spaced letters must spell one word this frequent
 LONG_RUN = 5
 MAX_RUN = 40
+# marks seen between spaced letters; a run with no space at all (ق.ص.ف) is the word rules' job
+MARKS = ".\\-_*\u00b7\u2022:/|+~\u060c,"
 
 
 @lru_cache(maxsize=1)
 def spaced_run() -> re.Pattern:
     """Three or more single Arabic letters separated by single spaces, standing alone: after a
     space or opening quote, before a space or a closing mark that no letter follows."""
+    sep = rf"(?: |[{MARKS}] | [{MARKS}] ?)"
     return re.compile(
-        rf"(?<![^\s«\"“(\[])[{CORE_LETTERS}](?: [{CORE_LETTERS}]){{2,}}"
+        rf"(?<![^\s«\"“(\[])[{CORE_LETTERS}](?:{sep}[{CORE_LETTERS}]){{2,}}"
         rf"(?=$|\s|/|[.،,؛:!?؟)\]»\"”](?![{CORE_LETTERS}\u0640\u064b-\u0655]))")
 
 
 @lru_cache(maxsize=1)
-def _prefilter() -> re.Pattern:
+def _prefilters() -> tuple[re.Pattern, re.Pattern]:
     # every run of three spaced letters contains "space, letter, space, letter"; a pattern that
     # starts with a literal is searched at C speed, so articles without one cost almost nothing
-    return re.compile(rf" [{CORE_LETTERS}] [{CORE_LETTERS}]")
+    # (`ق. ص`, `ق . ص` hold "space, letter, mark"; `ق .ص .ف` holds "space, mark, letter,
+    # space"); two patterns that start with a space run several times faster than one alternation
+    return (re.compile(rf" [{CORE_LETTERS}](?: [{CORE_LETTERS}]| ?[{MARKS}])"),
+            re.compile(rf" [{MARKS}][{CORE_LETTERS}] "))
+
+
+_LETTER = re.compile(f"[{CORE_LETTERS}]")
 
 
 def segment(letters: str, lex: Lexicon) -> list[str] | None:
@@ -67,16 +81,42 @@ def segment(letters: str, lex: Lexicon) -> list[str] | None:
     return words[::-1]
 
 
+def _runs(text: str, hits: list[int]):
+    """The spaced runs around prefilter hits: a run starts at most three characters before a hit
+    (`ق . ص`: letter, space, mark) or right after it; scanning only there is what keeps clean
+    text fast (the run pattern starts with a look-behind, which the regex engine cannot skip)."""
+    run, done = spaced_run(), 0
+    for h in hits:
+        if h < done:
+            continue
+        for s in range(max(done, h - 3), h + 2):
+            m = run.match(text, s)
+            if m:
+                done = m.end()
+                yield m
+                break
+
+
 def spacing_repairs(text: str, lex: Lexicon, abbr: Abbreviations) -> list[Repair]:
     """Repairs for every spaced-out word in `text`."""
     out: list[Repair] = []
-    if not _prefilter().search(text):
+    pre, dotted = _prefilters()
+    if not (pre.search(text) or dotted.search(text)):
         return out
-    for m in spaced_run().finditer(text):
-        letters = m.group().replace(" ", "")
+    hits = sorted([h.start() for h in pre.finditer(text)] + [h.start() for h in dotted.finditer(text)])
+    for m in _runs(text, hits):
+        letters = _LETTER.findall(m.group())
+        letters = "".join(letters)
+        marks = set(m.group()) - set(letters) - {" "}
         if len(letters) > MAX_RUN or matching_form(letters) in abbr.joined:
             continue
-        words = segment(letters, lex)
+        if marks and len(letters) < LONG_RUN:
+            # أ. ف. ب., م. ع. ح.: short dotted runs are initials unless they spell a clear word
+            if lex.score(letters) < T_DOTTED or len(set(letters)) == 1:
+                continue
+            words = [letters]
+        else:
+            words = segment(letters, lex)
         if len(letters) >= LONG_RUN:
             # five or more spaced letters are no abbreviation, and a spaced run is most often
             # one word: read it whole when it is a word, or the only reading (names: شتاينماير)
@@ -87,6 +127,10 @@ def spacing_repairs(text: str, lex: Lexicon, abbr: Abbreviations) -> list[Repair
             continue
         z = min(lex.score(w) for w in words)
         conf = 0.95 if z >= 4.5 else 0.8 if z >= T_SEGMENT else 0.7
+        kind = "spacing" if not marks else "dot+spacing" if marks <= {"."} else (
+            "punctuation+spacing")
+        if marks:
+            conf = min(conf, 0.9)
         out.append(Repair(start=m.start(), end=m.end(), text=m.group(), after=" ".join(words),
-                          kind="spacing", confidence=conf))
+                          kind=kind, confidence=conf))
     return out

@@ -16,15 +16,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import product
 
 from rasid.document import Repair
 from rasid.restore.chars import KASHIDA, SHADDA, SUKUN, ZWNJ, Classes
 from rasid.restore.data import Abbreviations
 from rasid.restore.lexicon import NO_WORD, Lexicon
+from rasid.restore.rasm import Rasm
 from rasid.text.normalize import matching_form
 
-KIND_ORDER = ("kashida", "dot", "punctuation", "zero-width", "spacing", "lookalike",
-              "presentation-form", "diacritics")
+KIND_ORDER = ("kashida", "dot", "punctuation", "zero-width", "spacing", "lookalike", "dotless",
+              "homoglyph", "presentation-form", "repeated-letter", "diacritics")
 
 T_JOIN = 3.0        # a joined form below this zipf is not a word we trust
 T_WORD = 3.0        # a piece at or above this is a plausible word on its own
@@ -41,7 +43,12 @@ _COMMAS = frozenset("\u060c,")
 _NEVER_BETWEEN_LETTERS = frozenset("*~\u00b7")
 _UNDERSCORE = frozenset("_")
 _TANWEEN = frozenset("\u064b\u064c\u064d")
-_WORDS = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u200c]+")
+_QA = frozenset("سج")
+# the marks that close a quote or bracket opened with each (writers mix the directions)
+_CLOSERS = {"[": "]", "]": "[", "(": ")", ")": "(", "{": "}", "}": "{", "«": "»", "»": "«",
+            '"': '"', "\u201c": "\u201d\u201c", "\u201d": "\u201c\u201d", "\u2018": "\u2019\u2018",
+            "\u2019": "\u2018\u2019"}  # the letters of an interview's question and answer before a colon
+_WORDS = re.compile(r"[\u0620-\u064a\u066e-\u06d5\u200c]+")
 
 
 @dataclass
@@ -68,6 +75,10 @@ class WordRestorer:
         self.cls = cls
         self.data = cls.data
         self._proclitics = frozenset(lexicon.affixes.proclitics)
+        self._marks = cls.data.joiners | cls.data.boundary
+        self.rasm = Rasm(lexicon, cls.data.rasm_classes, cls.data.rasm_final,
+                         cls.data.dotless_signals)
+        self._repeat = re.compile(f"([{cls.data.repeat_letters}])\\1{{2,}}")
 
     # -- cutting -------------------------------------------------------------------------
     def trim(self, text: str, start: int, end: int) -> tuple[int, int]:
@@ -117,7 +128,7 @@ class WordRestorer:
                 pieces.append((i, j))
             i = j
         persian = self._persian(text, start, end)
-        if groups and any(any(c in self.data.joiners for c in text[g.start:g.end]) for g in groups):
+        if groups and any(any(c in self._marks for c in text[g.start:g.end]) for g in groups):
             if self._guarded(text, start, end):
                 return []
         norm = [self._present(text[a:b]) for a, b in pieces]
@@ -157,10 +168,13 @@ class WordRestorer:
             chars = text[g.start:g.end]
             has_k = KASHIDA in chars
             has_z = any(c in self.data.zero_width for c in chars)
-            punct = [c for c in chars if c in self.data.joiners]
+            punct = [c for c in chars if c in self._marks]
             kinds = (("kashida",) if has_k else ()) + (("zero-width",) if has_z else ())
             if has_k and self._hijri(text, run_start, k, norm):
                 continue
+            if has_k and self._kashida_before_quote(chars):
+                # لـ«الشرق», بـ"الهجوم", كـ(الحوثي): the kashida of a proclitic before a quote
+                has_k = False
             if not punct:
                 if persian and ZWNJ in chars:
                     continue
@@ -180,6 +194,11 @@ class WordRestorer:
             return
         self._decide_weak(text, pieces, groups, norm, weak)
 
+    def _kashida_before_quote(self, chars: str) -> bool:
+        """`ـ«`, `ـ"`, `ـ(`: kashida then a quote or bracket, nothing after it."""
+        body = chars.rstrip("".join(self.data.quotes))
+        return len(body) < len(chars) and body and set(body) <= {KASHIDA} | self.data.zero_width
+
     def _hijri(self, text, run_start, k, norm) -> bool:
         """The kashida of `هـ` (hijri year) after a number: `1436هـ.وقال` keeps its group."""
         if k != 0 or matching_form(norm[0]) != "ه":
@@ -194,45 +213,83 @@ class WordRestorer:
         return "dot" if all(c == "." for c in punct) else "punctuation"
 
     def _decide_weak(self, text, pieces, groups, norm, weak) -> None:
-        # words as they stand once the strong groups are joined: weak groups are the cuts
+        puncts = {k: [c for c in text[groups[k].start:groups[k].end] if c in self._marks]
+                  for k in weak}
+        words = self._words(groups, norm, weak)
+        marks = {c for k in weak for c in puncts[k]}
+        single = all(len(puncts[k]) == 1 for k in weak)
+        if all(len(matching_form(w)) <= 2 for w in words) and single and (
+                (marks <= _DOTS) or len(words) >= 3):
+            # letter by letter (ق.ص.ف, ق:ص:ف, إ.ط_ل*ا): one word or none
+            self._decide_abbreviation(groups, weak, words, puncts)
+            return
+        if len(marks) >= 2:
+            # several kinds of mark in one run (ا|لحوث/ي, الط:ا-قم) is no writing convention:
+            # when the whole run is a word (a frequent one if every piece is a word too), it was
+            # one word
+            whole = "".join(words)
+            words_too = all(self._standalone(w) >= T_STANDALONE for w in words)
+            if self.lex.score(whole) >= T_JOIN + (MARGIN if words_too else 0.0):
+                for k in weak:
+                    chars = text[groups[k].start:groups[k].end]
+                    kinds = [self._punct_kind(puncts[k])] + (
+                        ["zero-width"] if any(c in self.data.zero_width for c in chars) else [])
+                    groups[k].join, groups[k].kinds, groups[k].confidence = True, tuple(kinds), 0.8
+                return
+        closed = {k: self._closed(text, groups[k].end) for k in weak}
+        pending = list(weak)
+        while pending:
+            # a join changes the words its neighbours are decided with (إ.ط_ل*اق: once ط_ل*ا
+            # is one piece, the dot cuts إ from طلاق), so decide again until nothing moves
+            words = self._words(groups, norm, pending)
+            still = []
+            for n, k in enumerate(pending):
+                join, conf = self._join_pair(words[n], words[n + 1], puncts[k], closed[k])
+                if not join:
+                    still.append(k)
+                    continue
+                g = groups[k]
+                chars = text[g.start:g.end]
+                kinds = [self._punct_kind(puncts[k])]
+                if any(c in self.data.zero_width for c in chars):
+                    kinds.append("zero-width")
+                if KASHIDA in chars:
+                    kinds.append("kashida")
+                g.join, g.kinds, g.confidence = True, tuple(kinds), conf
+            if len(still) == len(pending):
+                break
+            pending = still
+
+    def _words(self, groups, norm, cuts) -> list[str]:
+        """The words as they stand when only the groups in `cuts` separate them."""
+        cut = set(cuts)
         words, cur = [], norm[0]
-        for k, g in enumerate(groups):
-            if k in weak:
+        for k in range(len(groups)):
+            if k in cut:
                 words.append(cur)
                 cur = norm[k + 1]
+            elif groups[k].join or not (set(groups[k].kinds) - {"kashida", "zero-width"}):
+                cur += norm[k + 1]
             else:
                 cur += norm[k + 1]
         words.append(cur)
-        words = [self._lookalike_plain(w) for w in words]
-        puncts = [[c for c in text[groups[k].start:groups[k].end] if c in self.data.joiners]
-                  for k in weak]
-        if all(set(p) <= _DOTS and len(p) == 1 for p in puncts) and all(
-                len(matching_form(w)) <= 2 for w in words):
-            self._decide_abbreviation(groups, weak, words)
-            return
-        for n, k in enumerate(weak):
-            join, conf = self._join_pair(words[n], words[n + 1], puncts[n])
-            if join:
-                g = groups[k]
-                chars = text[g.start:g.end]
-                kinds = [self._punct_kind(puncts[n])]
-                if any(c in self.data.zero_width for c in chars):
-                    kinds.append("zero-width")
-                g.join, g.kinds, g.confidence = True, tuple(kinds), conf
+        return [self._lookalike_plain(w) for w in words]
 
-    def _decide_abbreviation(self, groups, weak, words) -> None:
+    def _decide_abbreviation(self, groups, weak, words, puncts) -> None:
         """Every piece 1-2 letters (ق.ص.ف, ج.م.ع, د.ب.أ): an abbreviation unless clearly a word."""
         joined = matching_form("".join(words))
-        if joined in self.abbr.joined or len(joined) <= 2:
+        dots = all(set(puncts[k]) <= _DOTS for k in weak)
+        if (dots and joined in self.abbr.joined) or len(joined) <= 2:
             # two dotted letters (ل.ل, ل.س, ق.م) are an abbreviation whatever they spell
             return
         z = self.lex.score(joined)
         # abbreviations run to three letters (د.ب.أ); four or more dotted letters are a word
-        if z < (T_ABBR_JOIN if len(words) <= 3 else T_JOIN):
+        if z < (T_ABBR_JOIN if len(words) <= 3 and dots else T_JOIN):
             return
         conf = min(0.9, 0.5 + 0.1 * (z - T_ABBR_JOIN + 1))
         for k in weak:
-            groups[k].join, groups[k].kinds, groups[k].confidence = True, ("dot",), conf
+            groups[k].join, groups[k].kinds, groups[k].confidence = (
+                True, (self._punct_kind(puncts[k]),), conf)
 
     def _standalone(self, piece: str) -> float:
         """How plausible a piece is as a word of its own, as written (hamza and all).
@@ -257,10 +314,20 @@ class WordRestorer:
             return True
         return len(norm) == 1 and norm in self._proclitics and norm not in self.abbr.titles
 
-    def _join_pair(self, left: str, right: str, punct) -> tuple[bool, float]:
+    def _closed(self, text: str, pos: int) -> bool:
+        """Whether the quote or bracket just before `pos` is closed within a few words on the
+        same line (ال"دولة", و«الشرق الأوسط»)."""
+        closers = _CLOSERS.get(text[pos - 1], "")
+        line_end = text.find("\n", pos, pos + 60)
+        window = text[pos:line_end if line_end >= 0 else pos + 60]
+        return any(c in closers for c in window)
+
+    def _join_pair(self, left: str, right: str, punct, closed: bool = False) -> tuple[bool, float]:
         """Joined or split reading of `left<punct>right`, by the lexicon."""
         if len(punct) > 1 and set(punct) <= _DOTS:  # an ellipsis: `أسراره..ماذا`
             return False, 0.0
+        if any(c in self.data.boundary for c in punct):
+            return self._join_boundary(left, right, punct, closed)
         lm, rm = matching_form(left), matching_form(right)
         # a joined form not attested as written (only through matching form or clitics) pays
         # extra: وتعز.كما must not become و+تعز+كما ("Taiz-you-two")
@@ -302,6 +369,39 @@ class WordRestorer:
             return False, 0.0
         return True, max(0.55, min(0.95, 0.6 + 0.1 * (joined - max(sl, sr, 0.0))))
 
+    def _join_boundary(self, left: str, right: str, punct, closed: bool) -> tuple[bool, float]:
+        """`left<mark>right` for a mark that touches words in clean text (: / quotes brackets).
+
+        Clean news writes `قال:إن`, `تموز/يوليو`, `و/أو`, `و«الشرق»`, `تهديدات"خامئني"`,
+        `أيار(مايو)`: a quote or bracket opens after a proclitic, a lone letter before `/` or `:`
+        is a word (و/أو, س: for a question), and two words around the mark are two words. Only a
+        cut that leaves a non-word on one side, and joins into a word, is an obfuscation. The
+        article before a quote (ال"دولة") is legitimate only when the quote closes: an attack puts
+        one mark in (ال«دقيقة).
+        """
+        lm, rm = matching_form(left), matching_form(right)
+        quote = any(c in self.data.quotes for c in punct)
+        if quote and self._clitic_stub(lm) and (len(lm) == 1 or closed):
+            return False, 0.0
+        if not quote and len(lm) == 1 and len(rm) >= 2 and (
+                lm in _QA if ":" in punct else lm in self._proclitics or left in self.abbr.titles):
+            # و/أو, د/محمد (a title, Egyptian style); س:ما رأيك, ج:نعم (question, answer)
+            return False, 0.0
+        # attested as written: through clitics and suffixes `وأوضحت"ان` reads as a dual verb
+        raw = self.lex.raw_zipf(self._bare(left + right))
+        joined = max(raw, self.lex.score(lm + rm) - CLITIC_ONLY - 1.0)
+        if joined < T_JOIN:
+            return False, 0.0
+        sl, sr = self._standalone(left), self._standalone(right)
+        ref = max(sl, sr) + MARGIN if min(sl, sr) >= T_STANDALONE else T_JOIN
+        if quote and raw >= T_JOIN + MARGIN:
+            # words run into a quote (عدن"من, أيار(مايو)) never make a word together; a quote
+            # inside one (أس«فر, أم[ني) leaves two short words that do
+            ref = min(ref, T_JOIN + MARGIN)
+        if joined < ref:
+            return False, 0.0
+        return True, max(0.55, min(0.95, 0.6 + 0.1 * (joined - max(sl, sr, 0.0))))
+
     # -- building the restored words -----------------------------------------------------
     def _emit(self, text, pieces, groups, norm, persian) -> list[Repair]:
         out: list[Repair] = []
@@ -330,6 +430,19 @@ class WordRestorer:
             if mapped != after:
                 after, conf = mapped, min(conf, c)
                 kinds.append("lookalike")
+            if self.rasm.is_dotless(after):
+                read = self.rasm.read(after)
+                if read is not None and read[0] != after:
+                    after, conf = read[0], min(conf, read[1])
+                    kinds.append("dotless")
+            mapped, c = self._homoglyph(after)
+            if mapped != after:
+                after, conf = mapped, min(conf, c)
+                kinds.append("homoglyph")
+        mapped, c = self._collapse(after)
+        if mapped != after:
+            after, conf = mapped, min(conf, c)
+            kinds.append("repeated-letter")
         stripped = self._strip_noise(after)
         if stripped is not None:
             z = self.lex.score(stripped)
@@ -342,7 +455,57 @@ class WordRestorer:
 
     def _lookalike_plain(self, word: str) -> str:
         looks = self.data.lookalikes
-        return "".join(looks.get(c, c) for c in word) if any(c in looks for c in word) else word
+        if any(c in looks for c in word):
+            word = "".join(looks.get(c, c) for c in word)
+        if self.rasm.is_dotless(word):
+            read = self.rasm.read(word)
+            if read is not None:
+                word = read[0]
+        if self.cls.homoglyph.search(word):
+            word = self._homoglyph(word)[0]
+        if self._repeat.search(word):
+            word = self._collapse(word)[0]
+        return word
+
+    def _homoglyph(self, word: str) -> tuple[str, float]:
+        """A digit or Latin/Cyrillic/Greek letter between two Arabic letters read as the letter
+        it is drawn like (السل١ح), when that spells an attested word."""
+        hg = self.cls.homoglyph
+        if not hg.search(word):
+            return word, 1.0
+        table = self.data.homoglyphs
+        mapped = hg.sub(lambda m: table[m.group()], word)
+        z = self.lex.score(mapped)
+        if z < T_WORD + MARGIN:
+            return word, 1.0
+        if any(c.isdigit() for c in hg.findall(word)):
+            # a number run into two words (منذ1سنة) stays as written unless the letter reading
+            # is clearly the more frequent (الجن٩بي: الجنوبي against الجن + بي)
+            parts = [self._standalone(p) for p in hg.split(word)]
+            if min(parts) >= T_STANDALONE and z < max(parts) + MARGIN:
+                return word, 1.0
+        return mapped, 0.9 if z >= 4.5 else 0.75
+
+    def _collapse(self, word: str) -> tuple[str, float]:
+        """A consonant typed three or more times (قصففف, الللسلاح) cut to the one or two copies
+        that spell the most frequent word; unchanged when neither is a word."""
+        runs = list(self._repeat.finditer(word))
+        if not runs or len(runs) > 3:
+            return word, 1.0
+        best, best_z = word, NO_WORD
+        for counts in product((1, 2), repeat=len(runs)):
+            out, prev = [], 0
+            for m, k in zip(runs, counts):
+                out.append(word[prev:m.start()] + m.group(1) * k)
+                prev = m.end()
+            cand = "".join(out) + word[prev:]
+            # as written first: matching form reads إللا as ال + لا and would prefer it to إلا
+            z = max(self.lex.raw_zipf(self._bare(cand)), self.lex.score(cand) - CLITIC_ONLY)
+            if z > best_z:
+                best, best_z = cand, z
+        if best_z < T_WORD - CLITIC_ONLY:
+            return word, 1.0
+        return best, 0.9 if best_z >= 4.0 else 0.7
 
     def _lookalike(self, word: str) -> tuple[str, float]:
         """Persian/Urdu look-alikes -> Arabic letters, when the Arabic reading is a better word."""
@@ -361,6 +524,9 @@ class WordRestorer:
         # matching form already reads ی as ي, so compare against the surface form as written
         z_old = self.lex.raw_zipf(self._bare(word))
         if z_new <= z_old:
+            return word, 1.0
+        if z_new < T_WORD and any(c in self.data.regional for c in word):
+            # a Kurdish or Sindhi letter in a word that maps to no Arabic word is its own letter
             return word, 1.0
         if z_new < T_WORD - 0.5:
             # a rare word (المتصدیة) in Arabic text: the Persian letter is still the outlier
