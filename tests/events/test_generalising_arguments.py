@@ -142,3 +142,36 @@ def test_date_of_a_relative_clause_is_not_the_events(full_pipeline):
               "نقلهم إلى مدينة تدمر التي سقطت بأيدي عناصره في مايو الماضي.")
     e = of_type(evs, "ASSAULT", "اختطف")
     assert not str((e.date or {}).get("value") or "").startswith("2015-05"), e.date
+
+
+def test_a_name_in_a_relative_clause_after_a_verb_is_not_its_subject(full_pipeline):
+    evs = run(full_pipeline, "كما طالب الوزير بالتحقيق في جرائم الحرب التي ارتكبتها الميليشيات "
+              "الحوثية في عدن وتعز.")
+    e = of_type(evs, "REQUEST")
+    assert "Houthis (Ansar Allah)" not in names(e.actors)
+
+
+def test_possessed_victim_masdar_takes_no_nearby_name_as_killer(full_pipeline):
+    # مقتلهم: the pronoun is the victim; الحكومة (whom they fought beside) did not kill them
+    e = of_type(run(full_pipeline, "وقالت الوكالة إن الجنود استشهدوا خلال مشاركتهم في العمليات "
+                    "للوقوف إلى جانب الحكومة الشرعية في اليمن دون تحديد ظروف مقتلهم."),
+                "ASSAULT", "مقتلهم")
+    assert "Government of Yemen" not in names(e.actors)
+
+
+def test_other_side_of_a_clash_is_the_clauses_subject(full_pipeline):
+    e = of_type(run(full_pipeline, "تمكنت المقاومة الشعبية بمحافظة تعز في جنوب غرب اليمن من التقدم "
+                    "باتجاه قيادة المحور وإدارة الأمن العام بالمحافظة بعد اشتباكات عنيفة مع "
+                    "مليشيات الحوثي."), "ASSAULT", "اشتباكات")
+    assert "Popular Resistance (Yemen)" in names(e.actors)
+
+
+@pytest.mark.parametrize("text, agent", [("وقتل جندي إلى جانب الحكومة.", False),
+                                         ("وقتل جندي من جانب الحكومة.", True)])
+def test_janib_marks_an_agent_only_after_min(text, agent):
+    from helpers import make_doc
+    from rasid.events.context import build_context
+    doc = make_doc(text, [("الحكومة", "ORG", "Government", None, None, None)])
+    ctx = build_context(doc, 0, (0, len(doc.tokens)), {})
+    (m,) = [m for m in ctx.mentions if m.ref.get("name_en") == "Government"]
+    assert (m.marker == "agent") is agent

@@ -132,6 +132,8 @@ def choose_participants(ctx: SentenceContext, first: int, last: int, etype: str,
                     m.marker not in ("place", "partner", "target", "source") or _members_subject(ctx, m))
                     and not (agentive and victim(m))]
         subj = free_after[0] if free_after and _close(ctx, last, free_after[0], 6) else None
+        if subj is not None and _relative_between(ctx, last, subj.first):
+            subj = None  # طالب بالتحقيق في جرائم التي ارتكبتها الميليشيات: not who demands
         if adjacent and adjacent[-1].kind in ("PER", "ORG", "GPE", "GENERIC"):
             subj = None  # SVO (واشنطن تدين ...): the subject stands before the verb
         if subj is not None and victim(subj) and agentive:
@@ -156,6 +158,10 @@ def choose_participants(ctx: SentenceContext, first: int, last: int, etype: str,
                     targets.extend(_coordinated(ctx, obj[0]))
             else:
                 actors, more = _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb)
+                # a verb's subject is never inside a relative clause after it (طالب بالتحقيق
+                # في الجرائم التي ارتكبتها الميليشيات)
+                actors = [m for m in actors if isinstance(m, dict) or not (
+                    m.first > last and _relative_between(ctx, last, m.first))]
                 targets.extend(m for m in more if m not in targets)
     else:
         if patient_genitive and free_after and _close(ctx, last, free_after[0], 4, skip_titles=True,
@@ -167,8 +173,11 @@ def choose_participants(ctx: SentenceContext, first: int, last: int, etype: str,
         if instrument is not None:  # مقتل الفضلي في غارة أمريكية
             return [instrument], _dedup([dict(m.ref) for m in targets]), True
         announced = patient_genitive and announced_victim(ctx, first)
+        # اشتباكات مع الحوثيين: the other side of a clash is the clause's subject, however far
+        clash = any(m.marker == "partner" for m in targets)
         actors, more = _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb,
-                                       announced)
+                                       announced, possessed=patient_genitive and _has_pronoun(ctx.norms[last] or ""),
+                                       reach=_CLASH_REACH if clash else 15)
         targets.extend(m for m in more if m not in targets)
     actor_refs = extra_actor_refs or [dict(m) if isinstance(m, dict) else dict(m.ref) for m in actors]
     actor_ids = {r.get("kb_id") for r in actor_refs if r.get("kb_id")}
@@ -200,6 +209,15 @@ def _passive_opening(ctx, last: int) -> bool:
         return False
     rest = [t.text for t in ctx.tokens[m.last + 1:m.last + 3]]
     return len(rest) == 2 and rest[0] == "(" and rest[1].isdigit()
+
+
+_CLASH_REACH = 30
+_RELATIVES = ("الذي", "التي", "الذين", "اللذين", "اللتين", "التى", "اللذان", "اللتان")
+
+
+def _relative_between(ctx, a: int, b: int) -> bool:
+    """A relative pronoun stands between tokens a and b (a name after it is that clause's)."""
+    return any((ctx.norms[k] or "").lstrip("و") in _RELATIVES for k in range(a + 1, b))
 
 
 def _members_subject(ctx, m) -> bool:
@@ -273,7 +291,8 @@ def _dedup(refs: list[dict]) -> list[dict]:
 _COMPLEMENTISERS = ("ان", "بان", "انه", "بانه", "انها", "بانها")
 
 
-def _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb, announced=False):
+def _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb, announced=False,
+                    possessed=False, reach=15):
     """Agent and victims of a nominal trigger (or a verb without an overt subject).
 
     In order: a nisba adjective on the trigger (القصف التركي); an agent-marked mention
@@ -360,9 +379,11 @@ def _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb, ann
         object_side.update(id(x) for x in _coordinated(ctx, t))
     armed = [m for m in free_after if m not in targets and not victim(m) and m.kind in ("ORG", "GENERIC")
              and m.first - last <= 18 and m not in speakers and id(m) not in object_side]
-    if not armed:  # an armed group named earlier in its clause (يواصل النظام ... تصعيداً)
+    if possessed:
+        armed = []  # مقتلهم, اغتياله: the pronoun is the victim; a name nearby is not the killer
+    if not armed and not possessed:  # an armed group named earlier in its clause (يواصل النظام ... تصعيداً)
         armed = [m for m in reversed(before) if m.kind in ("ORG", "GENERIC") and not victim(m)
-                 and _close(ctx, m.last, ctx_m(first), 15) and m not in speakers
+                 and _close(ctx, m.last, ctx_m(first), reach) and m not in speakers
                  and m.marker not in ("partner", "target", "source")]
     actors = [armed[0]] if armed else []
     return actors, targets + [m for m in free_after if victim(m) and m not in targets and m not in actors]

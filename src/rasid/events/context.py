@@ -90,6 +90,9 @@ def _clitic_marker(doc, tok, ent) -> Optional[str]:
     return None if not head else ""
 
 
+_BOUND_AGENT = ("قبل", "جانب", "يد")
+
+
 def _marker(norms: list[Optional[str]], first: int, token_norm: str, name_norm: str) -> str:
     """Role marker of a mention: a clitic attached to its first word (بإدلب, للأردن), else the
     previous word, skipping titles (مع جلالة الملك عبدالله)."""
@@ -122,6 +125,8 @@ def _marker(norms: list[Optional[str]], first: int, token_norm: str, name_norm: 
                 before = next((norms[j] for j in range(k - 1, -1, -1) if norms[j]), "")
                 if role == "source" and before.lstrip("و") in ("صدر", "الصادر", "صادر"):
                     return "agent"  # صدر عن قيادة التحالف بيان: the issuer
+                if role == "agent" and bare in _BOUND_AGENT and before.lstrip("و") not in ("من", "على"):
+                    return ""  # إلى جانب الحكومة (alongside), قبل (before): only من قبل, على يد
                 return role
         if prev in titles or bare in titles or (prev.startswith("ال") and prev.endswith("ي")
                                                  and skipped < 2):
