@@ -252,3 +252,17 @@ def test_a_visible_dateline_of_a_page_without_metadata_dates_it_and_leaves_the_t
     page = f"<html><body><div class='story'><h1>العنوان</h1><div>الأحد 5 مارس 2024</div>{BODY}</div></body></html>"
     text, meta = html_to_text(page)
     assert text.splitlines() == ["العنوان", BODY[3:-4]] and meta["published"] == "2024-03-05"
+
+
+def test_an_og_title_that_is_only_the_site_name_is_passed_over():
+    page = ("<html><head><meta property='og:site_name' content='الجزيرة نت'><meta property='og:title' "
+            f"content='الجزيرة نت'></head><body><article><h1>العنوان الحقيقي</h1>{BODY}</article></body></html>")
+    _, meta = html_to_text(page)
+    assert meta["title"] == "العنوان الحقيقي"
+
+
+def test_a_browser_saved_page_keeps_its_address():
+    page = ("<!DOCTYPE html>\n<!-- saved from url=(0043)https://www.example.com/news/2024/article -->\n"
+            f"<html><body><article>{BODY}</article></body></html>")
+    _, meta = html_to_text(page)
+    assert meta["url"] == "https://www.example.com/news/2024/article"

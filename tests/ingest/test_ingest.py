@@ -134,3 +134,29 @@ def test_an_oversized_jsonl_line_is_skipped_without_being_held(monkeypatch):
     items = list(iter_jsonl(io.BytesIO(b"\n".join(lines) + b"\n"), "in.jsonl"))
     assert isinstance(items[1], Failure) and "line 2" in items[1].error and "longer" in items[1].error
     assert isinstance(items[2], Article) and items[2].id == "c"
+
+
+def test_url_charset_from_the_http_header(tmp_path):
+    import http.server
+    import threading
+    # ISO-8859-6 bytes do not read as Windows-1256 Arabic: only the header can say what they are
+    body = "<html><body><p>خبر بترميز من ترويسة الخادم</p></body></html>".encode("iso-8859-6")
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            assert "rasid" in self.headers["User-Agent"]
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=iso-8859-6")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        (item,) = read_source(f"http://127.0.0.1:{server.server_port}/a")
+        assert item.text == "خبر بترميز من ترويسة الخادم"
+    finally:
+        server.shutdown()

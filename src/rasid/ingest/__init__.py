@@ -24,6 +24,7 @@ __all__ = ["Article", "Failure", "IngestError", "read_source", "read_text", "ite
            "article_from_record", "articles_from_text", "decode", "html_to_text", "parse_feed",
            "parse_telegram", "normalise_date"]
 
+_USER_AGENT = "Mozilla/5.0 (compatible; rasid/0.1; Arabic news analysis)"
 _TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".shtml", ".xml", ".rss",
                   ".atom", ".jsonl"}
 
@@ -54,7 +55,8 @@ def read_text(source: str, stdin: BinaryIO | None = None) -> str:
     Raises:
         IngestError: unreadable, binary, too large or undecodable input, naming the source.
     """
-    return decode(_read_bytes(source, stdin), _display(source))
+    data, charset = _read_bytes(source, stdin)
+    return decode(data, _display(source), declared=charset)
 
 
 def read_source(source: str, stdin: BinaryIO | None = None, jsonl: bool = False) -> Iterator[Item]:
@@ -189,19 +191,24 @@ def _open_stream(source: str, stdin: BinaryIO | None) -> BinaryIO:
     if source == "-":
         return stdin or sys.stdin.buffer
     if _is_url(source):
-        return urllib.request.urlopen(source, timeout=30)  # noqa: S310 - user-given URL
+        # the default "Python-urllib" agent is refused by many news sites' firewalls
+        request = urllib.request.Request(source, headers={"User-Agent": _USER_AGENT})
+        return urllib.request.urlopen(request, timeout=30)  # noqa: S310 - user-given URL
     try:
         return open(source, "rb")
     except OSError as e:
         raise IngestError(f"{source}: cannot open ({e.strerror})") from None
 
 
-def _read_bytes(source: str, stdin: BinaryIO | None) -> bytes:
+def _read_bytes(source: str, stdin: BinaryIO | None) -> tuple[bytes, str | None]:
+    """The bytes of a source, and the charset its HTTP Content-Type names (for a URL)."""
     try:
         stream = _open_stream(source, stdin)
         if source == "-":
-            return stream.read(MAX_BYTES + 1)
+            return stream.read(MAX_BYTES + 1), None
         with stream:
-            return stream.read(MAX_BYTES + 1)
+            headers = getattr(stream, "headers", None)
+            charset = headers.get_content_charset() if headers is not None else None
+            return stream.read(MAX_BYTES + 1), charset
     except OSError as e:
         raise IngestError(f"{_display(source)}: cannot read ({e})") from None

@@ -23,13 +23,16 @@ _TAG = re.compile(r"<[^>]*>")
 _LATIN = {"cp1252", "iso8859_1", "latin_1", "iso8859_15", "ascii"}
 
 
-def decode(data: bytes, name: str = "<input>", max_bytes: int = MAX_BYTES) -> str:
+def decode(data: bytes, name: str = "<input>", max_bytes: int = MAX_BYTES,
+           declared: str | None = None) -> str:
     """Decode one input.
 
     Args:
         data: the raw bytes.
         name: file name, URL or "<stdin>", used in error messages.
         max_bytes: refuse larger inputs (a whole-article input, not a corpus).
+        declared: a charset named outside the bytes (an HTTP Content-Type); one declared in the
+            markup itself takes precedence, as in browsers.
     Returns:
         The text, with any BOM removed and line ends unchanged.
     Raises:
@@ -52,7 +55,7 @@ def decode(data: bytes, name: str = "<input>", max_bytes: int = MAX_BYTES) -> st
     except UnicodeDecodeError as utf8_error:
         arabic = data.decode("cp1256", errors="replace")
         reads_arabic = "\ufffd" not in arabic and _arabic_share(arabic) > 0.3
-        declared = declared_charset(data[:4096])
+        declared = declared_charset(data[:4096]) or _codec(declared)
         if declared and declared != "utf_8" and not (declared in _LATIN and reads_arabic):
             try:
                 return data.decode(declared)
@@ -70,9 +73,15 @@ def declared_charset(head: bytes) -> str | None:
     m = _DECLARED.search(head)
     if not m:
         return None
-    label = (m.group(1) or m.group(2)).decode("ascii", "ignore").lower()
+    return _codec((m.group(1) or m.group(2)).decode("ascii", "ignore"))
+
+
+def _codec(label: str | None) -> str | None:
+    """Python's codec name for a charset label (`windows-1256` -> `cp1256`), or None."""
+    if not label:
+        return None
     try:
-        return codecs.lookup(label).name.replace("-", "_")
+        return codecs.lookup(label.strip().lower()).name.replace("-", "_")
     except LookupError:
         return None
 

@@ -30,6 +30,7 @@ _PARAGRAPHS = frozenset({"p", "pre", "td", "blockquote", "li", "dd"})
 _BIDI = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff"
 _BIDI_EDGE = re.compile(rf"[{_BIDI}]+(?=\s|$)|(?:(?<=\s)|^)[{_BIDI}]+")
 _SITE_NAME = re.compile(r"logo|brand|site-?title|site-?name|masthead")  # an <h1> naming the site
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->")
 _MIN_BODY = 50  # characters of non-link text a body candidate needs
 
 
@@ -59,6 +60,9 @@ def html_to_text(html: str, fragment: bool | None = None) -> tuple[str, dict[str
             nodes, root, headline_node, lines = retry
     headline = _squash(headline_node.text()) if headline_node is not None else None
     meta = page_metadata(nodes, headline, root)
+    saved = _SAVED_FROM.search(html[:4096])  # the mark a browser leaves on a saved page
+    if saved and "url" not in meta:
+        meta["url"] = saved.group(1)
     # a line that is only a date is the page's dateline or "last updated", not body text; the
     # first one dates the article when the page states nothing else (old sites have no metadata)
     dates = [date_line(line) for line in lines]

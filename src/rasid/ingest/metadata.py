@@ -207,8 +207,10 @@ def page_metadata(nodes: list[Node], headline: str | None, body: Node | None) ->
     meta: dict[str, str] = {}
     for raw in (metas.get("og:title"), _ld_value(ld, "headline"), metas.get("twitter:title"),
                 headline, _title_element(nodes)):
-        if raw and _squash(raw):
-            meta["title"] = clean_title(raw, site_names, headline)
+        title = clean_title(raw, site_names, headline) if raw and _squash(raw) else ""
+        # an og:title that is only the outlet's name ("الجزيرة نت") is not the article's title
+        if title and not _names_site(title, {_key(n) for n in site_names if n}):
+            meta["title"] = title
             break
 
     candidates = [metas.get("article:published_time"), metas.get("og:article:published_time"),
