@@ -3,7 +3,7 @@ from collections import defaultdict
 
 import pytest
 
-from attacks import DECIDED, FAMILIES, KINDS, naive_restore
+from attacks import FAMILIES, KINDS, naive_restore
 from corpus import news_cases, written_cases
 from eval.floors import floor
 

@@ -16,25 +16,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import product
 
 from rasid.document import Repair
-from rasid.restore.chars import KASHIDA, SHADDA, SUKUN, ZWNJ, Classes
+from rasid.restore.chars import KASHIDA, ZWNJ, Classes
 from rasid.restore.data import Abbreviations
+from rasid.restore.letters import CLITIC_ONLY, MARGIN, T_STANDALONE, T_WORD, Letters
 from rasid.restore.lexicon import NO_WORD, Lexicon
-from rasid.restore.rasm import Rasm
 from rasid.text.normalize import matching_form
 
 KIND_ORDER = ("kashida", "dot", "punctuation", "zero-width", "spacing", "lookalike", "dotless",
               "homoglyph", "presentation-form", "repeated-letter", "diacritics")
 
 T_JOIN = 3.0        # a joined form below this zipf is not a word we trust
-T_WORD = 3.0        # a piece at or above this is a plausible word on its own
-T_STANDALONE = 3.7  # both pieces at least this frequent as written: read as two words
 T_STARTER = 4.8     # a right piece this frequent as written is a sentence's first word
-CLITIC_ONLY = 0.7   # extra cost of a joined form not attested as written
 T_ABBR_JOIN = 4.0   # all-short-pieces (ق.ص.ف) join only for a clearly attested word
-MARGIN = 0.5        # how much more frequent the joined form must be than a competing word
 T_TITLE_CUT = 4.0   # a title letter + dot + word whose join is this frequent is a cut word
 _GUARD_MARKERS = ("://", "www.", "@", "#")
 _DOTS = frozenset(".")
@@ -42,8 +37,8 @@ _HYPHENS = frozenset("-\u2010\u2011\u2013")
 _COMMAS = frozenset("\u060c,")
 _NEVER_BETWEEN_LETTERS = frozenset("*~\u00b7")
 _UNDERSCORE = frozenset("_")
-_TANWEEN = frozenset("\u064b\u064c\u064d")
 _QA = frozenset("سج")
+_STARTS = frozenset("وف")  # the conjunctions most sentences of news start with
 # the marks that close a quote or bracket opened with each (writers mix the directions)
 _CLOSERS = {"[": "]", "]": "[", "(": ")", ")": "(", "{": "}", "}": "{", "«": "»", "»": "«",
             '"': '"', "\u201c": "\u201d\u201c", "\u201d": "\u201c\u201d", "\u2018": "\u2019\u2018",
@@ -76,9 +71,7 @@ class WordRestorer:
         self.data = cls.data
         self._proclitics = frozenset(lexicon.affixes.proclitics)
         self._marks = cls.data.joiners | cls.data.boundary
-        self.rasm = Rasm(lexicon, cls.data.rasm_classes, cls.data.rasm_final,
-                         cls.data.dotless_signals)
-        self._repeat = re.compile(f"([{cls.data.repeat_letters}])\\1{{2,}}")
+        self.letters = Letters(lexicon, cls, self._standalone)
 
     # -- cutting -------------------------------------------------------------------------
     def trim(self, text: str, start: int, end: int) -> tuple[int, int]:
@@ -148,7 +141,7 @@ class WordRestorer:
 
     def _noise_only(self, text: str, start: int, end: int) -> list[Repair]:
         before = text[start:end]
-        stripped = self._strip_noise(before)
+        stripped = self.letters.strip_noise(before)
         if stripped is None:
             return []
         conf = 0.9 if self.lex.score(stripped) >= T_WORD else 0.7
@@ -181,7 +174,7 @@ class WordRestorer:
                 g.join, g.kinds, g.confidence = True, kinds, 0.99
             elif has_k:
                 left, right = norm[k], norm[k + 1]
-                joined = self.lex.score(self._lookalike_plain(left + right))
+                joined = self.lex.score(self.letters.plain(left + right))
                 if joined < T_JOIN - 1 and min(self._standalone(left),
                                                self._standalone(right)) >= T_STANDALONE:
                     # two good words around `ـ.` and no word when joined: keep the boundary
@@ -268,12 +261,10 @@ class WordRestorer:
             if k in cut:
                 words.append(cur)
                 cur = norm[k + 1]
-            elif groups[k].join or not (set(groups[k].kinds) - {"kashida", "zero-width"}):
-                cur += norm[k + 1]
             else:
                 cur += norm[k + 1]
         words.append(cur)
-        return [self._lookalike_plain(w) for w in words]
+        return [self.letters.plain(w) for w in words]
 
     def _decide_abbreviation(self, groups, weak, words, puncts) -> None:
         """Every piece 1-2 letters (ق.ص.ف, ج.م.ع, د.ب.أ): an abbreviation unless clearly a word."""
@@ -298,7 +289,7 @@ class WordRestorer:
         right test; matching form would read the cut-off `الأ` as `إلا`. A bare proclitic (ال, و,
         بال) or a single letter is never a word on its own.
         """
-        bare = self._bare(piece)
+        bare = self.letters.bare(piece)
         key = matching_form(bare)
         if len(bare) < 2 or key in self._proclitics:
             return NO_WORD
@@ -332,7 +323,7 @@ class WordRestorer:
         # a joined form not attested as written (only through matching form or clitics) pays
         # extra: وتعز.كما must not become و+تعز+كما ("Taiz-you-two")
         sentence_like = set(punct) <= _DOTS | _HYPHENS | _COMMAS
-        raw = self.lex.raw_zipf(self._bare(left + right))
+        raw = self.lex.raw_zipf(self.letters.bare(left + right))
         joined = max(raw, self.lex.score(lm + rm) - (CLITIC_ONLY if sentence_like else 0.0))
         if set(punct) <= _NEVER_BETWEEN_LETTERS or (set(punct) <= _UNDERSCORE and min(
                 self._standalone(left), self._standalone(right)) < T_STANDALONE):
@@ -361,6 +352,10 @@ class WordRestorer:
             # two plausible words: a missing space after a full stop (اليوم.وقال, به.ما) or a
             # hyphenated pair (العربية-الأمريكية); only a clearly more frequent joined word wins
             ref = max(sl, sr) + MARGIN
+            if set(punct) <= _DOTS and rm[0] not in _STARTS and sr < T_STARTER:
+                # ...but a sentence after a missing space starts with و/ف or a very frequent
+                # word; a right piece that is neither (الحر.مين) is more likely a cut word
+                ref = max(sl, sr) - MARGIN
         else:
             # one side is no word on its own (قص.ف), or the mark is one (`*`, `_`, `~`, `·`) that
             # has no business between two words written without a space
@@ -388,7 +383,7 @@ class WordRestorer:
             # و/أو, د/محمد (a title, Egyptian style); س:ما رأيك, ج:نعم (question, answer)
             return False, 0.0
         # attested as written: through clitics and suffixes `وأوضحت"ان` reads as a dual verb
-        raw = self.lex.raw_zipf(self._bare(left + right))
+        raw = self.lex.raw_zipf(self.letters.bare(left + right))
         joined = max(raw, self.lex.score(lm + rm) - CLITIC_ONLY - 1.0)
         if joined < T_JOIN:
             return False, 0.0
@@ -425,25 +420,10 @@ class WordRestorer:
         if any(norm[k] != text[pieces[k][0]:pieces[k][1]] for k in range(k0, k1 + 1)):
             kinds.append("presentation-form")
             conf = min(conf, 0.99)
-        if not persian:
-            mapped, c = self._lookalike(after)
-            if mapped != after:
-                after, conf = mapped, min(conf, c)
-                kinds.append("lookalike")
-            if self.rasm.is_dotless(after):
-                read = self.rasm.read(after)
-                if read is not None and read[0] != after:
-                    after, conf = read[0], min(conf, read[1])
-                    kinds.append("dotless")
-            mapped, c = self._homoglyph(after)
-            if mapped != after:
-                after, conf = mapped, min(conf, c)
-                kinds.append("homoglyph")
-        mapped, c = self._collapse(after)
-        if mapped != after:
-            after, conf = mapped, min(conf, c)
-            kinds.append("repeated-letter")
-        stripped = self._strip_noise(after)
+        after, c, letter_kinds = self.letters.rewrite(after, persian)
+        conf = min(conf, c)
+        kinds.extend(letter_kinds)
+        stripped = self.letters.strip_noise(after)
         if stripped is not None:
             z = self.lex.score(stripped)
             after, conf = stripped, min(conf, 0.9 if z >= T_WORD else 0.7)
@@ -452,140 +432,3 @@ class WordRestorer:
             return []
         return [Repair(start=ws, end=we, text=before, after=after, kind=kind_label(kinds),
                        confidence=conf)]
-
-    def _lookalike_plain(self, word: str) -> str:
-        looks = self.data.lookalikes
-        if any(c in looks for c in word):
-            word = "".join(looks.get(c, c) for c in word)
-        if self.rasm.is_dotless(word):
-            read = self.rasm.read(word)
-            if read is not None:
-                word = read[0]
-        if self.cls.homoglyph.search(word):
-            word = self._homoglyph(word)[0]
-        if self._repeat.search(word):
-            word = self._collapse(word)[0]
-        return word
-
-    def _homoglyph(self, word: str) -> tuple[str, float]:
-        """A digit or Latin/Cyrillic/Greek letter between two Arabic letters read as the letter
-        it is drawn like (السل١ح), when that spells an attested word."""
-        hg = self.cls.homoglyph
-        if not hg.search(word):
-            return word, 1.0
-        table = self.data.homoglyphs
-        mapped = hg.sub(lambda m: table[m.group()], word)
-        z = self.lex.score(mapped)
-        if z < T_WORD + MARGIN:
-            return word, 1.0
-        if any(c.isdigit() for c in hg.findall(word)):
-            # a number run into two words (منذ1سنة) stays as written unless the letter reading
-            # is clearly the more frequent (الجن٩بي: الجنوبي against الجن + بي)
-            parts = [self._standalone(p) for p in hg.split(word)]
-            if min(parts) >= T_STANDALONE and z < max(parts) + MARGIN:
-                return word, 1.0
-        return mapped, 0.9 if z >= 4.5 else 0.75
-
-    def _collapse(self, word: str) -> tuple[str, float]:
-        """A consonant typed three or more times (قصففف, الللسلاح) cut to the one or two copies
-        that spell the most frequent word; unchanged when neither is a word."""
-        runs = list(self._repeat.finditer(word))
-        if not runs or len(runs) > 3:
-            return word, 1.0
-        best, best_z = word, NO_WORD
-        for counts in product((1, 2), repeat=len(runs)):
-            out, prev = [], 0
-            for m, k in zip(runs, counts):
-                out.append(word[prev:m.start()] + m.group(1) * k)
-                prev = m.end()
-            cand = "".join(out) + word[prev:]
-            # as written first: matching form reads إللا as ال + لا and would prefer it to إلا
-            z = max(self.lex.raw_zipf(self._bare(cand)), self.lex.score(cand) - CLITIC_ONLY)
-            if z > best_z:
-                best, best_z = cand, z
-        if best_z < T_WORD - CLITIC_ONLY:
-            return word, 1.0
-        return best, 0.9 if best_z >= 4.0 else 0.7
-
-    def _lookalike(self, word: str) -> tuple[str, float]:
-        """Persian/Urdu look-alikes -> Arabic letters, when the Arabic reading is a better word."""
-        looks = self.data.lookalikes
-        if not any(c in looks for c in word):
-            return word, 1.0
-        mapped = list(self._lookalike_plain(word))
-        last = max((i for i, c in enumerate(word) if self.cls.is_letter(c)), default=-1)
-        if last >= 0 and word[last] == self.data.final_yeh:
-            alt = mapped.copy()
-            alt[last] = "\u0649"
-            if self.lex.raw_zipf(self._bare(alt)) > self.lex.raw_zipf(self._bare(mapped)):
-                mapped = alt
-        mapped_s = "".join(mapped)
-        z_new = self.lex.score(mapped_s)
-        # matching form already reads ی as ي, so compare against the surface form as written
-        z_old = self.lex.raw_zipf(self._bare(word))
-        if z_new <= z_old:
-            return word, 1.0
-        if z_new < T_WORD and any(c in self.data.regional for c in word):
-            # a Kurdish or Sindhi letter in a word that maps to no Arabic word is its own letter
-            return word, 1.0
-        if z_new < T_WORD - 0.5:
-            # a rare word (المتصدیة) in Arabic text: the Persian letter is still the outlier
-            return mapped_s, 0.7
-        return mapped_s, 0.95 if z_new >= T_WORD + 0.5 else 0.8
-
-    def _bare(self, chars) -> str:
-        return "".join(c for c in chars if not self.cls.is_mark(c))
-
-    def _strip_noise(self, word: str) -> str | None:
-        """Remove sukun/shadda sprinkled as noise; None when the marks could be real.
-
-        A mark is impossible where Arabic orthography cannot have it: on a word's first letter,
-        on bare alef/alef maqsura/ta marbuta (except the shadda typed after lam-alef, `إلاّ`),
-        stacked with another sukun/shadda, sukun before a long alef, or two sukuns in a row
-        inside a word. Three or more sukun/shadda in an otherwise unvocalised word is noise too.
-        Words with fatha, damma or kasra are never touched; tanween alone (تصعيداً) does not
-        make a word vocalised, since unvocalised news writes it.
-        """
-        noise, harakat = self.data.noise_marks, self.data.harakat
-        if not any(c in noise for c in word) or any(c in harakat and c not in _TANWEEN for c in word):
-            # a vocalised word (Quranic quotes: قُتِلُواْ, وَالْقُرْآنِ) keeps every mark: its
-            # orthography allows what unvocalised news cannot
-            return None
-        units: list[list] = []  # [base, marks]
-        for c in word:
-            if self.cls.is_mark(c) and units:
-                units[-1][1].append(c)
-            elif self.cls.is_mark(c):
-                units.append(["", [c]])
-            else:
-                units.append([c, []])
-        count = sum(m in noise for _, ms in units for m in ms)
-        if not self._impossible(units) and count < 3:
-            return None
-        if any(len(ms) == 2 and ms[0] == ms[1] for _, ms in units):
-            # a mark typed twice (فعّّالة) is a slip on a real mark: keep one when that reads
-            deduped = [[b, ms[:1] if len(ms) == 2 and ms[0] == ms[1] else ms] for b, ms in units]
-            if not self._impossible(deduped) and count - 1 < 3:
-                return "".join(b + "".join(ms) for b, ms in deduped)
-        return "".join(base + "".join(m for m in ms if m not in noise) for base, ms in units)
-
-    def _impossible(self, units) -> bool:
-        """Whether any sukun/shadda of `units` ([base, marks]) sits where none can."""
-        noise, harakat = self.data.noise_marks, self.data.harakat
-        n = len(units)
-        for idx, (base, marks) in enumerate(units):
-            if not any(m in noise for m in marks):
-                continue
-            if idx == 0 or not base:
-                return True
-            if base in self.data.no_mark_letters and not (
-                    base == "\u0627" and marks == [SHADDA] and units[idx - 1][0] == "\u0644"):
-                return True
-            if len(marks) >= 2 and not (len(marks) == 2 and SHADDA in marks
-                                        and any(m in harakat for m in marks)):
-                return True
-            if SUKUN in marks and idx + 1 < n and units[idx + 1][0] == "\u0627":
-                return True
-            if SUKUN in marks and idx + 2 < n and SUKUN in units[idx + 1][1]:
-                return True
-        return False
