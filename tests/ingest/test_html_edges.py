@@ -266,3 +266,10 @@ def test_a_browser_saved_page_keeps_its_address():
             f"<html><body><article>{BODY}</article></body></html>")
     _, meta = html_to_text(page)
     assert meta["url"] == "https://www.example.com/news/2024/article"
+
+
+def test_a_section_name_in_h1_gives_way_to_the_title():
+    page = ("<html><head><meta property='og:title' content='افتتاح مستشفى جديد في المدينة'></head><body>"
+            f"<h1>أخبار محلية</h1><article>{BODY}</article></body></html>")
+    text, _ = html_to_text(page)
+    assert text.splitlines() == ["افتتاح مستشفى جديد في المدينة", BODY[3:-4]]

@@ -160,3 +160,13 @@ def test_url_charset_from_the_http_header(tmp_path):
         assert item.text == "خبر بترميز من ترويسة الخادم"
     finally:
         server.shutdown()
+
+
+def test_a_saved_pages_asset_folder_is_not_read_as_articles(tmp_path):
+    (tmp_path / "story.html").write_text("<html><body><p>نص الخبر</p></body></html>", encoding="utf-8")
+    assets = tmp_path / "story_files"
+    assets.mkdir()
+    (assets / "ad-frame.html").write_text("<html><body><p>إعلان</p></body></html>", encoding="utf-8")
+    (tmp_path / "notes_files").mkdir()  # no notes.html beside it: an ordinary folder
+    (tmp_path / "notes_files" / "n.txt").write_text("ملاحظة", encoding="utf-8")
+    assert [i.text for i in read_source(str(tmp_path))] == ["ملاحظة", "نص الخبر"]

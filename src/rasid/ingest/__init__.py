@@ -69,7 +69,8 @@ def read_source(source: str, stdin: BinaryIO | None = None, jsonl: bool = False)
     """
     if source != "-" and not _is_url(source) and Path(source).is_dir():
         for path in sorted(p for p in Path(source).rglob("*")
-                           if p.is_file() and p.suffix.lower() in _TEXT_SUFFIXES):
+                           if p.is_file() and p.suffix.lower() in _TEXT_SUFFIXES
+                           and not _page_asset(p, Path(source))):
             yield from _guarded(str(path), lambda p=str(path): read_source(p))
         return
     if jsonl or source.lower().endswith(".jsonl"):
@@ -177,6 +178,16 @@ def _guarded(name: str, produce) -> Iterator[Item]:
         yield from produce()
     except IngestError as e:
         yield Failure(name, str(e))
+
+
+def _page_asset(path: Path, top: Path) -> bool:
+    """A file in the `<page>_files/` folder a browser saves beside `<page>.html` (ad frames, scripts)."""
+    for folder in path.relative_to(top).parents:
+        name = folder.name
+        if name.endswith("_files") and any((top / folder.parent / (name[:-6] + ext)).exists()
+                                           for ext in (".html", ".htm", ".xhtml", ".shtml")):
+            return True
+    return False
 
 
 def _is_url(source: str) -> bool:

@@ -70,6 +70,9 @@ def html_to_text(html: str, fragment: bool | None = None) -> tuple[str, dict[str
         meta.setdefault("published", next(d for d in dates if d))
         lines = [line for line, date in zip(lines, dates) if not date]
     first = headline or meta.get("title")
+    title = meta.get("title", "")
+    if headline and len(headline.split()) <= 2 and len(title.split()) >= 4 and headline not in title:
+        first = title  # an <h1> of one or two words over a longer title names the section
     if first and (not lines or lines[0] != first):
         lines.insert(0, first)
     return "\n".join(_dedupe(lines)), meta
