@@ -273,3 +273,10 @@ def test_a_section_name_in_h1_gives_way_to_the_title():
             f"<h1>أخبار محلية</h1><article>{BODY}</article></body></html>")
     text, _ = html_to_text(page)
     assert text.splitlines() == ["افتتاح مستشفى جديد في المدينة", BODY[3:-4]]
+
+
+def test_a_teaser_article_beside_the_story_is_left_out():
+    teaser = "<article><h3><a href='/t'>خبر آخر</a></h3><p>ملخص خبر آخر، طويل بما يكفي ليكون فقرة كاملة هنا.</p></article>"
+    page = f"<html><body><article><h1>الخبر</h1>{BODY}{BODY.replace('اليوم', 'أمس')}</article>{teaser}</body></html>"
+    text, _ = html_to_text(page)
+    assert "ملخص خبر آخر" not in text and text.splitlines()[0] == "الخبر"

@@ -104,19 +104,22 @@ def choose_content(tree: Node) -> Node:
     """The node holding the article body: by structure first, else by text density."""
     measure = _measure(tree)
     nodes = [n for n in tree.iter() if n.attrs or n.tag in ("article", "main")]
-    for tier in (lambda n: n.get("itemprop").lower() == "articlebody",
-                 lambda n: is_body(n),
-                 lambda n: n.tag == "article",
-                 lambda n: n.tag == "main" or n.get("role").lower() == "main"):
+    tiers = (lambda n: n.get("itemprop").lower() == "articlebody",
+             lambda n: is_body(n),
+             lambda n: n.tag == "article",
+             lambda n: n.tag == "main" or n.get("role").lower() == "main")
+    for named, tier in zip((True, True, False, False), tiers):
         found = [n for n in nodes if tier(n) and _good(measure, n)]
         if found:
             best = max(found, key=lambda n: _plain_chars(measure, n))
             inner = [n for n in found if n is not best and best in n.ancestors()
                      and _plain_chars(measure, n) >= 0.7 * _plain_chars(measure, best)]
             chosen = max(inner, key=_depth) if inner else best
-            # one body in several blocks of the same name (an ad or a photo between them)
-            if any(n is not chosen and n.parent is chosen.parent and n.tag == chosen.tag
-                   and n.classes == chosen.classes for n in found) and chosen.parent is not None:
+            # one body in several blocks of the same name (an ad or a photo between them); two
+            # bare <article>s side by side are a story and a teaser, not halves
+            twins = [n for n in found if n is not chosen and n.parent is chosen.parent
+                     and n.tag == chosen.tag and n.classes == chosen.classes]
+            if named and twins and chosen.parent is not None:
                 return chosen.parent
             return chosen
     return _densest(tree, measure) or tree
