@@ -280,3 +280,8 @@ def test_a_teaser_article_beside_the_story_is_left_out():
     page = f"<html><body><article><h1>الخبر</h1>{BODY}{BODY.replace('اليوم', 'أمس')}</article>{teaser}</body></html>"
     text, _ = html_to_text(page)
     assert "ملخص خبر آخر" not in text and text.splitlines()[0] == "الخبر"
+
+
+def test_inline_tags_inside_a_word_do_not_split_it():
+    text, _ = html_to_text("<p>وقف إطـ<span class='x'>.</span>لاق الن<b>ار</b> في <a href='/m'>المدينة</a>.</p>")
+    assert text == "وقف إطـ.لاق النار في المدينة."

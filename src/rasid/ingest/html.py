@@ -264,7 +264,7 @@ def block_lines(node: Node, skip: Node | None = None, links_are_boilerplate: boo
     aside_chars = [0, 0]  # characters in links, in <time>: a line that is only these is furniture
 
     def flush() -> None:
-        text = _clean(" ".join(buffer))
+        text = _clean("".join(buffer))  # inline tags join text as written: قص<b>ف</b> is one word
         if text:
             size = max(1, len(text.replace(" ", "")))
             share = min(1.0, aside_chars[0] / size) if links_are_boilerplate else 0.0
