@@ -285,3 +285,8 @@ def test_a_teaser_article_beside_the_story_is_left_out():
 def test_inline_tags_inside_a_word_do_not_split_it():
     text, _ = html_to_text("<p>وقف إطـ<span class='x'>.</span>لاق الن<b>ار</b> في <a href='/m'>المدينة</a>.</p>")
     assert text == "وقف إطـ.لاق النار في المدينة."
+
+
+def test_a_twitter_handle_as_site_name_does_not_stop_the_suffix_rule():
+    assert clean_title("ترميم مسرح روماني أثري يعيد إليه عروض الصيف | الشرق الأوسط", ["aawsat_News"]) == \
+        "ترميم مسرح روماني أثري يعيد إليه عروض الصيف"

@@ -93,7 +93,7 @@ def articles_from_text(text: str, name: str, default_id: str | None) -> Iterator
             yield article_from_record(record, name)
     elif looks_like_telegram(text):
         count = 0
-        for record in parse_telegram(text, name):
+        for record in parse_telegram(text):
             count += 1
             item = article_from_record(record, name)
             if isinstance(item, Article) and record.get("channel"):

@@ -91,9 +91,9 @@ def clean_title(title: str, site_names: list[str], headline: str | None = None) 
     """A title without the outlet's name: `خبر | الجزيرة نت` -> `خبر`.
 
     Pieces around a separator are dropped from either end when they name the site (og:site_name,
-    application-name, the JSON-LD publisher); otherwise a short last piece (three words or fewer)
-    after a longer title is taken for a site suffix. A title that starts with the page's headline
-    is the headline.
+    application-name, the JSON-LD publisher); when none does, a short piece (three words or
+    fewer) at either end of a title more than twice its length is taken for the site's name. A
+    title that starts with the page's headline is the headline.
     """
     title = _squash(title)
     if headline and len(headline) >= 8 and title.startswith(headline):
@@ -107,7 +107,7 @@ def clean_title(title: str, site_names: list[str], headline: str | None = None) 
         pieces.pop()
     while len(pieces) > 1 and _names_site(pieces[0], names):
         pieces.pop(0)
-    if len(pieces) == count and not names:  # no site name known: a short end piece is one
+    if len(pieces) == count:  # no piece names a known site: a short end piece is the site
         if len(pieces[-1].split()) <= 3 and len(" ".join(pieces[:-1])) > 2 * len(pieces[-1]):
             pieces.pop()
         elif len(pieces[0].split()) <= 3 and len(" ".join(pieces[1:])) > 2 * len(pieces[0]):
@@ -122,7 +122,8 @@ def clean_title(title: str, site_names: list[str], headline: str | None = None) 
 
 def _names_site(piece: str, names: set[str]) -> bool:
     key = _key(piece)
-    return bool(key) and any(key == n or (len(key) >= 3 and (key in n or n in key)) for n in names)
+    return bool(key) and any(key == n or (len(key) >= 3 and len(n) >= 3 and (key in n or n in key))
+                             for n in names)
 
 
 def _key(text: str) -> str:

@@ -26,21 +26,18 @@ def _has_class(node: Node, name: str) -> bool:
     return name in node.get("class").split()
 
 
-def parse_telegram(html: str, name: str = "<telegram>") -> Iterator[dict]:
-    """Yield one record per message with text: {id, text, url, published, channel}.
+def parse_telegram(html: str) -> Iterator[dict]:
+    """Yield one record per message with text: {id, text, url, published, channel?}.
 
     Args:
-        html: a saved t.me/s/ page.
-        name: the source, for ids of messages without data-post.
+        html: a saved t.me/s/ page (markup errors are tolerated; nothing raises).
     """
     tree = parse_html(html)
     channel = next((n.get("content") for n in tree.iter("meta")
                     if n.get("property") == "og:title" and n.get("content")), None)
-    index = 0
     for message in tree.iter():
         if not (_has_class(message, "tgme_widget_message") and message.get("data-post")):
             continue
-        index += 1
         post = message.get("data-post")
         text_node = next((n for n in message.iter() if _has_class(n, "tgme_widget_message_text")
                           and not any(any(_has_class(a, q) for q in _QUOTED)
@@ -52,7 +49,7 @@ def parse_telegram(html: str, name: str = "<telegram>") -> Iterator[dict]:
             continue
         link = next((n for n in message.iter("a") if _has_class(n, "tgme_widget_message_date")), None)
         when = next((t.get("datetime") for t in (link or message).iter("time") if t.get("datetime")), None)
-        record = {"id": post or f"{name}#{index}", "text": "\n".join(lines),
+        record = {"id": post, "text": "\n".join(lines),
                   "url": (link.get("href") if link is not None else None) or f"https://t.me/{post}",
                   "published": normalise_date(when)}
         if channel:
