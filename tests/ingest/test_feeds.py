@@ -142,3 +142,11 @@ def test_broken_feed_file_names_file_line_and_column():
     path = FIXTURES / "feed_broken.xml"
     with pytest.raises(IngestError, match=r"feed_broken.xml: malformed feed XML \(mismatched tag: line 8, column 2\)"):
         list(read_source(str(path)))
+
+
+def test_content_repeating_the_title_does_not_repeat_it_and_a_prefix_is_not_a_repeat():
+    rss = ("<rss version='2.0'><channel>"
+           "<item><title>خبر</title><description>&lt;h2&gt;خبر&lt;/h2&gt;&lt;p&gt;التفاصيل&lt;/p&gt;</description></item>"
+           "<item><title>خبر</title><description>خبرات المهندسين كثيرة</description></item></channel></rss>")
+    first, second = parse_feed(rss, "f.rss")
+    assert first["text"] == "خبر\nالتفاصيل" and second["text"] == "خبر\nخبرات المهندسين كثيرة"

@@ -93,8 +93,8 @@ def _item_text(title: str, body: str, kind: str = "html") -> str:
     else:
         text = "\n".join(re.sub(r"[ \t\u00a0]+", " ", line).strip()
                          for line in body.splitlines() if line.strip())
-    if text.startswith(title):  # some feeds repeat the headline as the content's first line
-        text = text[len(title):].lstrip()
+    if title and (text == title or text.startswith(title + "\n")):
+        text = text[len(title):].lstrip()  # some feeds repeat the headline as the content's first line
     return "\n".join(part for part in (title, text) if part)
 
 
