@@ -175,3 +175,33 @@ def test_janib_marks_an_agent_only_after_min(text, agent):
     ctx = build_context(doc, 0, (0, len(doc.tokens)), {})
     (m,) = [m for m in ctx.mentions if m.ref.get("name_en") == "Government"]
     assert (m.marker == "agent") is agent
+
+
+def test_counted_soldiers_before_the_verb_are_victims_not_their_country(full_pipeline):
+    e = of_type(run(full_pipeline, "قال مسعفون إن عشرة جنود ليبيين قتلوا خلال قتال في مدينة بنغازي."),
+                "ASSAULT")
+    assert "Libya" not in names(e.actors)
+
+
+def test_a_verb_joined_to_another_keeps_the_shared_subject(full_pipeline):
+    # أسر ستة وقتل 15: ستة is the object of أسر, not a counted subject of وقتل
+    e = of_type(run(full_pipeline, "وأوضح المصدر أن الجيش اليمني أسر ستة وقتل 15 من مليشيات الحوثي."),
+                "ASSAULT")
+    assert e.actors and "Houthis (Ansar Allah)" not in names(e.actors)
+    assert "Houthis (Ansar Allah)" in names(e.targets)
+
+
+def test_nisba_of_the_source_is_not_the_agent_of_the_reported_death(full_pipeline):
+    e = of_type(run(full_pipeline, "وأفاد مصدر أمني عراقي بمصرع شخص وإصابة سبعة آخرين بانفجار عبوة "
+                    "ناسفة في بغداد."), "ASSAULT")
+    assert "Iraq" not in names(e.actors)
+
+
+def test_victims_and_agent_halves_in_consecutive_sentences_are_one_event(full_pipeline):
+    evs = run(full_pipeline, "قتل عدد من الحوثيين في محافظة البيضاء ليلة الجمعة. وأوضحت مصادر يمنية "
+              "في البيضاء أن 3 حوثيين على الأقل قتلوا، فيما أصيب آخرون، في هجوم للمقاومة الشعبية "
+              "على نقطة للمتمردين في محافظة البيضاء.")
+    assault = [e for e in evs if e.type == "ASSAULT"]
+    assert len(assault) == 1, [(e.trigger.text, names(e.actors), names(e.targets)) for e in assault]
+    assert "Popular Resistance (Yemen)" in names(assault[0].actors)
+    assert "Houthis (Ansar Allah)" in names(assault[0].targets)

@@ -11,7 +11,7 @@ import bisect
 from functools import lru_cache
 
 from rasid.document import Document, Event, Span
-from rasid.events.arguments import choose_participants
+from rasid.events.arguments import choose_participants, counted_before
 from rasid.events.placetime import (backref_place, choose_date, choose_location, dateline_place,
                                     salient_place)
 from rasid.events.roles import actor_country_place
@@ -141,8 +141,11 @@ class EventExtractor:
                     # a verb without an overt subject (or a bare nominal mention in a sentence
                     # naming nobody) continues the last sentence's agent
                     carry = prev_actors or heading_actors
-                    if spec.type in _VIOLENT and _counted_before(ctx, m.first):
-                        carry = []  # 47 شخصاً على الأقل قتلوا: the counted dead, not the last agent
+                    if spec.type in _VIOLENT and counted_before(ctx, m.first) and not any(
+                            (n or "").lstrip("و") in lexicon()["demonstratives"] for n in ctx.norms):
+                        # 47 شخصاً على الأقل قتلوا: the counted dead, not the last agent (but
+                        # 173 مدنيا قتلوا جراء هذه الغارات refers back to the strikes before)
+                        carry = []
                     if spec.weak or not carry:
                         if spec.weak:
                             continue  # a bare mention with nobody doing it is no event
@@ -233,24 +236,6 @@ def _demander(etype, actors, targets, sources, date, date_weak, conf, dct):
     if date is None and dct:
         date, date_weak, conf = {"value": dct, "precision": "day"}, True, conf * _DCT_FACTOR
     return actors, targets, date, date_weak, conf
-
-
-def _counted_before(ctx, first: int) -> bool:
-    """A number opens the words right before a violence verb in its clause (47 شخصاً على الأقل
-    قتلوا, وأصيب 12 ...): the verb reads passive, its subject the counted victims."""
-    words = 0
-    for k in range(first - 1, -1, -1):
-        n = ctx.norms[k]
-        if n is None:
-            if ctx.tokens[k].text in ("،", ",", "؛", ".", ":"):
-                return False
-            continue
-        if n.isdigit():
-            return True
-        words += 1
-        if words >= 4:
-            return False
-    return False
 
 
 def _prev_word(ctx, first: int) -> str:

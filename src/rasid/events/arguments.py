@@ -127,6 +127,16 @@ def choose_participants(ctx: SentenceContext, first: int, last: int, etype: str,
                    and (m.marker not in ("place", "partner", "target", "source") or _members_subject(ctx, m))
                    and not victim(m)]
         actors = agents[:1] or subject[-1:]
+        if not actors and (ctx.norms[first] or "")[:1] == "و":
+            # أسر ستة وقتل 15: a verb joined to the one before shares its subject
+            actors = [m for m in before if m.kind in ("PER", "ORG", "GPE", "GENERIC") and not victim(m)
+                      and m.marker not in ("place", "partner", "target", "source")
+                      and _close(ctx, m.last, ctx_m(first), 8)][-1:]
+    elif pos == "verb" and agentive and counted_before(ctx, first):
+        # عشرة جنود ليبيين قتلوا: the counted subject is the victim; an agent only if marked
+        targets.extend(m for m in before if first - m.last <= 4 and m not in targets
+                       and m.marker not in ("source", "place"))
+        actors = [m for m in ms if m.marker == "agent"][:1]
     elif pos == "verb":
         adjacent = [m for m in before if first - m.last == 1 and (
                     m.marker not in ("place", "partner", "target", "source") or _members_subject(ctx, m))
@@ -220,6 +230,27 @@ def _relative_between(ctx, a: int, b: int) -> bool:
     return any((ctx.norms[k] or "").lstrip("و") in _RELATIVES for k in range(a + 1, b))
 
 
+def counted_before(ctx, first: int) -> bool:
+    """A number opens the words right before a violence verb in its clause (47 شخصاً على الأقل
+    قتلوا, عشرة جنود ليبيين قتلوا): the verb reads passive, its subject the counted victims."""
+    numbers = set(lexicon()["number_words"])
+    if (ctx.norms[first] or "")[:1] in ("و", "ف"):
+        return False  # أسر ستة وقتل 15: a verb joined to the one before shares its subject
+    words = 0
+    for k in range(first - 1, -1, -1):
+        n = ctx.norms[k]
+        if n is None:
+            if ctx.tokens[k].text in ("،", ",", "؛", ".", ":"):
+                return False
+            continue
+        if n.isdigit() or n.lstrip("و") in numbers:
+            return True
+        words += 1
+        if words >= 4:
+            return False
+    return False
+
+
 def _members_subject(ctx, m) -> bool:
     """A mention marked as a target only by a member noun before it, that opens its clause (أن
     مسلحي المقاومة قتلوا, وعناصر داعش فجروا): the members are the subject of the verb after."""
@@ -306,7 +337,8 @@ def _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb, ann
     # a speaker is no agent of what it reports after أن/إن (وقال المرصد إن ... القتلى)
     speakers = [m for m, comp in ctx.speakers if comp is not None and comp < first]
     targets: list = []
-    for k in (last + 1, first - 1):
+    # (not the word before a trigger governed by ب: أفاد مصدر أمني عراقي بمصرع ... is the source's)
+    for k in (last + 1, first - 1) if not (ctx.norms[first] or "").startswith("ب") else (last + 1,):
         if 0 <= k < len(ctx.tokens) and ctx.norms[k] and ctx.mention_at(k) is None:
             entry = _nisba(kb, ctx.norms[k]) if kb is not None else None
             if entry is not None and k > last and ctx.norms[k].endswith(("يين", "يون")):

@@ -32,15 +32,21 @@ def _compatible(a: Event, ia: dict, b: Event, ib: dict) -> bool:
     pa, pb = _keys(a.actors) | _keys(a.targets), _keys(b.actors) | _keys(b.targets)
     own_a = pa if not ia["carried"] else set()
     own_b = pb if not ib["carried"] else set()
-    if own_a and own_b and not (pa & pb):
+    # one names only the victims, the other only the agent (3 حوثيين قتلوا / هجوم للجان
+    # المقاومة): the two halves of one report
+    halves = ((not a.actors and not b.targets) or (not b.actors and not a.targets)) and \
+        abs(a.sentence - b.sentence) == 1 and a.location and b.location and \
+        not (ia["loc_default"] or ib["loc_default"])
+    if own_a and own_b and not (pa & pb) and not halves:
         return False
     la, lb = a.location, b.location
     if la and lb and not (ia["loc_default"] or ib["loc_default"]):
         if _key(la) != _key(lb) and not _nested(la, lb):
             return False
     da, db = (a.date or {}).get("value"), (b.date or {}).get("value")
-    if da and db and str(da)[:7] != str(db)[:7]:
-        return False
+    if da and db and str(da)[:7] != str(db)[:7] and not (
+            (ia["date_weak"] or ib["date_weak"]) and abs(a.sentence - b.sentence) == 1 and a.type == "ASSAULT"):
+        return False  # (in the next sentence, a date that is only the DCT tells no fight apart)
     if a.modality != b.modality and "future" in (a.modality, b.modality):
         return False
     return True
