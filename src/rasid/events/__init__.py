@@ -221,7 +221,17 @@ class EventExtractor:
                 prev_actors = [dict(a) for a in with_actors[-1].actors]
                 prev_date = dict(with_actors[-1].date) if with_actors[-1].date else None
             prev_sources = sources_all or prev_sources
-        return merge_events(raw)
+        return [_named_over_generic(e) for e in merge_events(raw)]
+
+
+def _named_over_generic(ev: Event) -> Event:
+    """Generic fighters beside a named group among the actors (مسلحون ... في هجوم نفذه تنظيم
+    داعش) are that group: the generic actor is dropped."""
+    if not any(a.get("kb_id") for a in ev.actors):
+        return ev
+    generic = set(lexicon()["member_generics"])
+    kept = tuple(a for a in ev.actors if a.get("kb_id") or (a.get("name_en") or "").lower() not in generic)
+    return ev if len(kept) == len(ev.actors) else _replace(ev, actors=kept)
 
 
 def _demander(etype, actors, targets, sources, date, date_weak, conf, dct):

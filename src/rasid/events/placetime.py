@@ -180,7 +180,8 @@ def backref_place(doc, ctx: SentenceContext, first: int, kb=None):
         if bare not in kinds:
             continue
         after_marker = k > 0 and (ctx.norms[k - 1] or "").lstrip("و") in markers
-        if bare != word or after_marker or kinds[bare] == "any":
+        # (or the trigger's own object: تحاصر القاعدة, اقتحموا المدينة)
+        if bare != word or after_marker or kinds[bare] == "any" or k == first + 1:
             hits.append((abs(k - first), k, kinds[bare]))
     if not hits:
         return None
