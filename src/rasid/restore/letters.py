@@ -39,6 +39,9 @@ class Letters:
         self.rasm = Rasm(lexicon, cls.data.rasm_classes, cls.data.rasm_final,
                          cls.data.dotless_signals)
         self._repeat = re.compile(f"([{cls.data.repeat_letters}])\\1{{2,}}")
+        # set look-ups in C: these run on every word a scan brings in, most of them clean
+        self._looks = frozenset(cls.data.lookalikes)
+        self._vowels = cls.data.harakat - _TANWEEN
 
     def rewrite(self, word: str, persian: bool) -> tuple[str, float, list[str]]:
         """`word` with look-alikes, dotless letters, homoglyphs and repeats undone, the lowest
@@ -63,7 +66,7 @@ class Letters:
     def plain(self, word: str) -> str:
         """Every letter rule applied for scoring (no confidence): what the word reads as."""
         looks = self.data.lookalikes
-        if any(c in looks for c in word):
+        if not self._looks.isdisjoint(word):
             word = "".join(looks.get(c, c) for c in word)
         if self.rasm.is_dotless(word):
             read = self.rasm.read(word)
@@ -118,9 +121,9 @@ class Letters:
     def lookalike(self, word: str) -> tuple[str, float]:
         """Persian/Urdu look-alikes -> Arabic letters, when the Arabic reading is a better word."""
         looks = self.data.lookalikes
-        if not any(c in looks for c in word):
+        if self._looks.isdisjoint(word):
             return word, 1.0
-        mapped = list(self.plain(word))
+        mapped = [looks.get(c, c) for c in word]
         last = max((i for i, c in enumerate(word) if self.cls.is_letter(c)), default=-1)
         if last >= 0 and word[last] == self.data.final_yeh:
             alt = mapped.copy()
@@ -133,7 +136,7 @@ class Letters:
         z_old = self.lex.raw_zipf(self.bare(word))
         if z_new <= z_old:
             return word, 1.0
-        if z_new < T_WORD and any(c in self.data.regional for c in word):
+        if z_new < T_WORD and not self.data.regional.isdisjoint(word):
             # a Kurdish or Sindhi letter in a word that maps to no Arabic word is its own letter
             return word, 1.0
         if z_new < T_WORD - 0.5:
@@ -154,8 +157,8 @@ class Letters:
         Words with fatha, damma or kasra are never touched; tanween alone (تصعيداً) does not
         make a word vocalised, since unvocalised news writes it.
         """
-        noise, harakat = self.data.noise_marks, self.data.harakat
-        if not any(c in noise for c in word) or any(c in harakat and c not in _TANWEEN for c in word):
+        noise = self.data.noise_marks
+        if noise.isdisjoint(word) or not self._vowels.isdisjoint(word):
             # a vocalised word (Quranic quotes: قُتِلُواْ, وَالْقُرْآنِ) keeps every mark: its
             # orthography allows what unvocalised news cannot
             return None

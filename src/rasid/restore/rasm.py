@@ -50,7 +50,7 @@ class Rasm:
     def is_dotless(self, word: str) -> bool:
         """A dotless code point (ٮ ٯ ڡ ں) in the word. A ى inside a word is read as a dotless
         yeh only beside one of them: alone it is a typo clean text has (رئىس in ANERcorp)."""
-        return any(c in self._signals for c in word)
+        return not self._signals.isdisjoint(word)
 
     def _keys(self, joined: str) -> list[str]:
         """Rasm keys of newline-separated words (in matching form)."""

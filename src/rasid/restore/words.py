@@ -72,6 +72,8 @@ class WordRestorer:
         self._proclitics = frozenset(lexicon.affixes.proclitics)
         self._marks = cls.data.joiners | cls.data.boundary
         self.letters = Letters(lexicon, cls, self._standalone)
+        self._looks_zwnj = frozenset(cls.data.lookalikes) | {ZWNJ}
+        self._pf = frozenset(cls.data.presentation)
 
     # -- cutting -------------------------------------------------------------------------
     def trim(self, text: str, start: int, end: int) -> tuple[int, int]:
@@ -121,7 +123,7 @@ class WordRestorer:
                 pieces.append((i, j))
             i = j
         persian = self._persian(text, start, end)
-        if groups and any(any(c in self._marks for c in text[g.start:g.end]) for g in groups):
+        if groups and not self._marks.isdisjoint(text[start:end]):
             if self._guarded(text, start, end):
                 return []
         norm = [self._present(text[a:b]) for a, b in pieces]
@@ -131,9 +133,9 @@ class WordRestorer:
     def _persian(self, text: str, start: int, end: int) -> bool:
         """A Persian/Urdu word or a Persian sentence around it: ی ک ھ and ZWNJ are right there."""
         data = self.data
-        if any(c in data.persian_only for c in text[start:end]):
+        if not data.persian_only.isdisjoint(text[start:end]):
             return True
-        if not any(c in data.lookalikes or c == ZWNJ for c in text[start:end]):
+        if self._looks_zwnj.isdisjoint(text[start:end]):
             return False
         window = text[max(0, start - 80):end + 80]
         words = set(_WORDS.findall(window))
@@ -150,7 +152,7 @@ class WordRestorer:
 
     def _present(self, piece: str) -> str:
         pf = self.data.presentation
-        if not any(c in pf for c in piece):
+        if self._pf.isdisjoint(piece):
             return piece
         return "".join(pf.get(c, c) for c in piece)
 
@@ -160,7 +162,7 @@ class WordRestorer:
         for k, g in enumerate(groups):
             chars = text[g.start:g.end]
             has_k = KASHIDA in chars
-            has_z = any(c in self.data.zero_width for c in chars)
+            has_z = not self.data.zero_width.isdisjoint(chars)
             punct = [c for c in chars if c in self._marks]
             kinds = (("kashida",) if has_k else ()) + (("zero-width",) if has_z else ())
             if has_k and self._hijri(text, run_start, k, norm):
@@ -226,7 +228,7 @@ class WordRestorer:
                 for k in weak:
                     chars = text[groups[k].start:groups[k].end]
                     kinds = [self._punct_kind(puncts[k])] + (
-                        ["zero-width"] if any(c in self.data.zero_width for c in chars) else [])
+                        ["zero-width"] if not self.data.zero_width.isdisjoint(chars) else [])
                     groups[k].join, groups[k].kinds, groups[k].confidence = True, tuple(kinds), 0.8
                 return
         closed = {k: self._closed(text, groups[k].end) for k in weak}
@@ -244,7 +246,7 @@ class WordRestorer:
                 g = groups[k]
                 chars = text[g.start:g.end]
                 kinds = [self._punct_kind(puncts[k])]
-                if any(c in self.data.zero_width for c in chars):
+                if not self.data.zero_width.isdisjoint(chars):
                     kinds.append("zero-width")
                 if KASHIDA in chars:
                     kinds.append("kashida")
@@ -382,9 +384,11 @@ class WordRestorer:
                 lm in _QA if ":" in punct else lm in self._proclitics or left in self.abbr.titles):
             # و/أو, د/محمد (a title, Egyptian style); س:ما رأيك, ج:نعم (question, answer)
             return False, 0.0
-        # attested as written: through clitics and suffixes `وأوضحت"ان` reads as a dual verb
+        # attested as written: through clitics and suffixes `وأوضحت"ان` reads as a dual verb.
+        # Quotes touch words all over clean news, so they are judged on the written form alone
+        # (wordfreq lists clitic-attached words as written) and cost one look-up
         raw = self.lex.raw_zipf(self.letters.bare(left + right))
-        joined = max(raw, self.lex.score(lm + rm) - CLITIC_ONLY - 1.0)
+        joined = raw if quote else max(raw, self.lex.score(lm + rm) - CLITIC_ONLY - 1.0)
         if joined < T_JOIN:
             return False, 0.0
         sl, sr = self._standalone(left), self._standalone(right)
