@@ -156,6 +156,13 @@ def test_nisba_makes_an_unlisted_ministry_that_country_s():
     ("وذكرت صحيفة هآرتس أن الحكومة ناقشت الصفقة.", "2024-08-01", "صحيفة هآرتس", "org-haaretz"),
     ("وقال رئيس الوزراء العراقي محمد شياع السوداني إن بغداد لن تكون ساحة للصراع.",
      "2024-04-01", "محمد شياع السوداني", "per-mohammed-shia-al-sudani"),
+    ("وقصفت دولة الاحتلال مخيم النصيرات وسط القطاع.", "2024-06-08", "دولة الاحتلال", "country:IL"),
+    # one name, two places: the word before it and the article's country tell them apart
+    ("قتل مدنيون في دوما بريف دمشق.", "2018-04-08", "دوما", "sy-town-douma"),
+    ("أحرق مستوطنون منزلا في بلدة دوما قرب نابلس في الضفة الغربية.", "2015-07-31",
+     "دوما", "ps-village-duma"),
+    ("وقال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إن طهران سترد.", "2025-01-10",
+     "إسماعيل بقائي", "per-esmaeil-baghaei"),
 ])
 def test_new_entries_resolve_in_sentences(text, published, surface, kb_id):
     assert _links(text, published).get(surface) == kb_id
