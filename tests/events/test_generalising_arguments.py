@@ -205,3 +205,11 @@ def test_victims_and_agent_halves_in_consecutive_sentences_are_one_event(full_pi
     assert len(assault) == 1, [(e.trigger.text, names(e.actors), names(e.targets)) for e in assault]
     assert "Popular Resistance (Yemen)" in names(assault[0].actors)
     assert "Houthis (Ansar Allah)" in names(assault[0].targets)
+
+
+def test_joined_verb_shares_its_sentences_subject_and_counted_object_is_the_victim(full_pipeline):
+    evs = run(full_pipeline, "وهاجم مسلحو تنظيم داعش حاجزا للجيش في سيناء، وقتلوا خمسة جنود.")
+    assault = [e for e in evs if e.type == "ASSAULT"]
+    assert assault and all("Islamic State (ISIS)" in names(e.actors) for e in assault), \
+        [(e.trigger.text, names(e.actors)) for e in assault]
+    assert not any("soldiers" in names(e.actors) for e in assault)

@@ -141,6 +141,11 @@ class EventExtractor:
                     # a verb without an overt subject (or a bare nominal mention in a sentence
                     # naming nobody) continues the last sentence's agent
                     carry = prev_actors or heading_actors
+                    joined = [e for e, i in sent_events if e.actors and not i["carried"] and i["verb"]]
+                    if spec.pos == "verb" and (ctx.norms[m.first] or "")[:1] in ("و", "ف") and joined:
+                        # واستولى على البلدات، وقتل بعض الأجانب: a verb joined to an earlier one
+                        # of its sentence shares that one's subject
+                        carry = list(joined[-1].actors)
                     if spec.type in _VIOLENT and counted_before(ctx, m.first) and not any(
                             (n or "").lstrip("و") in lexicon()["demonstratives"] for n in ctx.norms):
                         # 47 شخصاً على الأقل قتلوا: the counted dead, not the last agent (but
@@ -204,6 +209,7 @@ class EventExtractor:
                            acled=acled_for(etype, mode, targets))
                 info = {"heading": sent.kind == "heading", "date_weak": date_weak, "converted": converted,
                         "loc_default": loc_default, "carried": carried, "weak": spec.weak,
+                        "verb": spec.pos == "verb",
                         "tokens": (lo + m.first, lo + m.last)}
                 sent_events.append((ev, info))
             sent_events = _accusations(link_instruments(sent_events, ctx, lo), self._reporter)

@@ -211,8 +211,8 @@ def _passive_opening(ctx, last: int) -> bool:
     if k >= len(ctx.tokens):
         return False
     n = ctx.norms[k]
-    if n.isdigit() or n in lexicon()["passive_openers"]:
-        return True
+    if n.isdigit() or n in lexicon()["passive_openers"] or n in lexicon()["number_words"]:
+        return True  # (قتلوا خمسة جنود: a counted object is the victim, never the subject)
     # وقتل محمد علاونة (22 عاما): a person given with an age is the victim (news style)
     m = ctx.mention_at(k)
     if m is None or m.kind != "PER":
