@@ -213,3 +213,16 @@ def test_joined_verb_shares_its_sentences_subject_and_counted_object_is_the_vict
     assert assault and all("Islamic State (ISIS)" in names(e.actors) for e in assault), \
         [(e.trigger.text, names(e.actors)) for e in assault]
     assert not any("soldiers" in names(e.actors) for e in assault)
+
+
+def test_a_name_describing_the_victim_of_a_masdar_is_not_its_killer(full_pipeline):
+    e = of_type(run(full_pipeline, "أفاد المرصد السوري لحقوق الانسان اليوم بمقتل رئيس مركز الإعلام في "
+                    "الدفاع الوطني بدمشق."), "ASSAULT")
+    assert "National Defence Forces" not in names(e.actors)
+
+
+def test_a_name_after_the_instrument_of_a_victim_masdar_is_its_agent(full_pipeline):
+    e = of_type(run(full_pipeline, "وأعلن الجيش مقتل قيادي في تنظيم داعش في غارة للتحالف الدولي."),
+                "ASSAULT")
+    assert "Islamic State (ISIS)" not in names(e.actors)
+    assert e.actors

@@ -118,7 +118,7 @@ def choose_participants(ctx: SentenceContext, first: int, last: int, etype: str,
         if role_subject and not targets and etype in _TRANSITIVE:
             # طلب السفير اليمني من مجلس الأمن: the one asked follows the titled subject
             targets.extend([m for m in free_after if _close(ctx, last, m, 5) and m.marker in ("", "source")][:1])
-    elif pos == "verb" and agentive and _passive_opening(ctx, last):
+    elif pos == "verb" and agentive and passive_opening(ctx, last):
         # قتل عدد من الحوثيين: what follows is the victim; the agent, if any, is marked, or
         # stands right before the verb (أن تنظيم داعش أعدم 11 شاباً)
         targets.extend(m for m in free_after[:1] if m not in targets)
@@ -187,7 +187,7 @@ def choose_participants(ctx: SentenceContext, first: int, last: int, etype: str,
         clash = any(m.marker == "partner" for m in targets)
         actors, more = _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb,
                                        announced, possessed=patient_genitive and _has_pronoun(ctx.norms[last] or ""),
-                                       reach=_CLASH_REACH if clash else 15)
+                                       reach=_CLASH_REACH if clash else 15, victim_masdar=patient_genitive)
         targets.extend(m for m in more if m not in targets)
     actor_refs = extra_actor_refs or [dict(m) if isinstance(m, dict) else dict(m.ref) for m in actors]
     actor_ids = {r.get("kb_id") for r in actor_refs if r.get("kb_id")}
@@ -203,7 +203,7 @@ _TRANSITIVE = _AGENTIVE_TYPES | {"ACCUSE", "THREATEN", "SANCTION", "AID", "SUPPO
                                  "REQUEST", "CONSULT"}
 
 
-def _passive_opening(ctx, last: int) -> bool:
+def passive_opening(ctx, last: int) -> bool:
     """The word after a violence verb is a number or a quantity (قتل 3 حوثيين, عدد من)."""
     k = last + 1
     while k < len(ctx.tokens) and ctx.norms[k] is None:
@@ -248,6 +248,18 @@ def counted_before(ctx, first: int) -> bool:
         words += 1
         if words >= 4:
             return False
+    return False
+
+
+def _instrument_between(ctx, a: int, b: int) -> bool:
+    """An instrument noun (غارة, قصف, هجوم ...) stands between tokens a and b."""
+    nouns = set(lexicon()["instrument_nouns"])
+    for k in range(a + 1, b):
+        n = (ctx.norms[k] or "")
+        n = n[1:] if n[:1] in ("و", "ب", "ل", "ف") and len(n) > 3 else n
+        n = n[2:] if n.startswith("ال") else n
+        if n in nouns:
+            return True
     return False
 
 
@@ -323,7 +335,7 @@ _COMPLEMENTISERS = ("ان", "بان", "انه", "بانه", "انها", "بان�
 
 
 def _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb, announced=False,
-                    possessed=False, reach=15):
+                    possessed=False, reach=15, victim_masdar=False):
     """Agent and victims of a nominal trigger (or a verb without an overt subject).
 
     In order: a nisba adjective on the trigger (القصف التركي); an agent-marked mention
@@ -411,6 +423,12 @@ def _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb, ann
         object_side.update(id(x) for x in _coordinated(ctx, t))
     armed = [m for m in free_after if m not in targets and not victim(m) and m.kind in ("ORG", "GENERIC")
              and m.first - last <= 18 and m not in speakers and id(m) not in object_side]
+    if victim_masdar:
+        # مقتل رئيس مركز الإعلام في الدفاع الوطني: before an instrument (غارة, قصف ...) a name
+        # after a victim masdar describes the victim; only one after it can be the killer
+        described = [m for m in armed if not _instrument_between(ctx, last, m.first)]
+        targets = targets + [m for m in described if m not in targets]
+        armed = [m for m in armed if m not in described]
     if possessed:
         armed = []  # مقتلهم, اغتياله: the pronoun is the victim; a name nearby is not the killer
     if not armed and not possessed:  # an armed group named earlier in its clause (يواصل النظام ... تصعيداً)
