@@ -290,3 +290,14 @@ def test_inline_tags_inside_a_word_do_not_split_it():
 def test_a_twitter_handle_as_site_name_does_not_stop_the_suffix_rule():
     assert clean_title("ترميم مسرح روماني أثري يعيد إليه عروض الصيف | الشرق الأوسط", ["aawsat_News"]) == \
         "ترميم مسرح روماني أثري يعيد إليه عروض الصيف"
+
+
+def test_amp_page_components_are_not_text():
+    page = ("<!doctype html><html ⚡ lang='ar' dir='rtl'><head><link rel='canonical' href='https://x.example/a'></head>"
+            "<body><amp-sidebar id='menu' layout='nodisplay'><ul><li>الرئيسية</li><li>أخبار</li></ul></amp-sidebar>"
+            f"<article><h1>العنوان</h1><amp-img src='a.jpg' alt='صورة'></amp-img>{BODY}"
+            "<amp-ad type='doubleclick'><div fallback>إعلان</div></amp-ad>"
+            "<amp-social-share type='whatsapp'>مشاركة</amp-social-share></article>"
+            "<amp-consent id='c'><div>نستخدم الكوكيز لتحسين الخدمة</div></amp-consent></body></html>")
+    text, meta = html_to_text(page)
+    assert text.splitlines() == ["العنوان", BODY[3:-4]] and meta["url"] == "https://x.example/a"

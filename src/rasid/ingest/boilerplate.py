@@ -15,7 +15,11 @@ from rasid.ingest.dom import Node
 DROP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "math", "iframe", "object",
                        "embed", "canvas", "video", "audio", "map", "button", "select", "textarea",
                        "input", "label", "option", "dialog", "head", "title", "picture", "img",
-                       "figure", "figcaption"})
+                       "figure", "figcaption",
+                       # AMP pages' components: ads, share bars, galleries, analytics, menus
+                       "amp-ad", "amp-embed", "amp-sticky-ad", "amp-social-share", "amp-analytics",
+                       "amp-sidebar", "amp-img", "amp-iframe", "amp-video", "amp-youtube",
+                       "amp-carousel", "amp-consent", "amp-user-notification", "amp-lightbox"})
 # page furniture by its semantic tag
 FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "header", "menu"})
 ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu",
