@@ -43,7 +43,7 @@ KINDS = {f: (frozenset(f.split("+")), frozenset(f.split("+")) | {"kashida"}) for
 KINDS.update({
     "separator": (frozenset({"punctuation"}), frozenset({"punctuation", "kashida"})),
     "dot-spacing": (frozenset({"dot", "spacing"}), frozenset({"dot", "spacing"})),
-    "mixed": (frozenset(), _MARK_KINDS),
+    "mixed": (frozenset(), _MARK_KINDS | {"spacing"}),
     "regional-lookalike": (frozenset({"lookalike"}), frozenset({"lookalike"})),
 })
 
@@ -171,6 +171,10 @@ def mixed(word, rng):
     for c, m in zip(cuts, marks):
         out.append(word[prev:c] + m)
         prev = c
+    if rng.random() < 0.25 and word[-1] not in "و" and cuts[-1] < len(word) - 1:
+        # the last letter pushed off with a space too (إ.ط_ل*ا ق)
+        out.append(word[prev:-1] + " ")
+        prev = len(word) - 1
     return "".join(out) + word[prev:]
 
 

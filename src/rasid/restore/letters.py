@@ -101,7 +101,8 @@ class Letters:
         """A consonant typed three or more times (قصففف, الللسلاح) cut to the one or two copies
         that spell the most frequent word; unchanged when neither is a word."""
         runs = list(self._repeat.finditer(word))
-        if not runs or len(runs) > 3:
+        if not runs or len(runs) > 3 or (len(runs) == 1 and runs[0].group() == self.bare(word)):
+            # one letter and nothing else (ممممم, ششش) is a sound, written as heard
             return word, 1.0
         best, best_z = word, NO_WORD
         for counts in product((1, 2), repeat=len(runs)):

@@ -11,6 +11,8 @@ from rasid.restore.spacing import spacing_repairs
 from rasid.restore.words import WordRestorer
 
 _PROCLITICS = frozenset("وبلكف")
+# letters that can be pushed off a word with a space; و stands alone before the next word
+_LONE = frozenset(c for c in map(chr, range(0x0621, 0x064B)) if c not in "\u0640\u0648")
 
 
 def _proclitic_quote(text: str, p: int, quotes, run_chars) -> bool:
@@ -71,6 +73,7 @@ class Restorer:
         done = -1
         n = len(text)
         boundary, before_ok, quotes = cls.boundary, cls.before_ok, cls.data.quotes
+        lone = _LONE
         hits = [m.start() for m in cls.suspect.finditer(text)]
         reps = cls.repeat_letters
         repeats = [m.start() for m in cls.repeat.finditer(text) if m.group(1) in reps]
@@ -93,7 +96,13 @@ class Restorer:
             done = e
             if any(a < e and s < b for a, b in taken):
                 continue
-            repairs.extend(words.restore_run(text, s, e))
+            # one letter standing alone right after the run (إ.ط_ل*ا ق): offered to its last word
+            tail = (e + 1 < n and text[e] == " " and text[e + 1] in lone
+                    and (e + 2 == n or text[e + 2] not in run_chars)
+                    and not any(a <= e + 1 < b for a, b in taken))
+            if tail:
+                done = e + 2
+            repairs.extend(words.restore_run(text, s, e, tail))
         repairs.sort(key=lambda r: r.start)
         return repairs
 

@@ -39,6 +39,7 @@ _NEVER_BETWEEN_LETTERS = frozenset("*~\u00b7")
 _UNDERSCORE = frozenset("_")
 _QA = frozenset("سج")
 _STARTS = frozenset("وف")  # the conjunctions most sentences of news start with
+_LONE = frozenset(c for c in map(chr, range(0x0621, 0x064B)) if c not in "\u0640و")
 # the marks that close a quote or bracket opened with each (writers mix the directions)
 _CLOSERS = {"[": "]", "]": "[", "(": ")", ")": "(", "{": "}", "}": "{", "«": "»", "»": "«",
             '"': '"', "\u201c": "\u201d\u201c", "\u201d": "\u201c\u201d", "\u2018": "\u2019\u2018",
@@ -53,6 +54,7 @@ class _Group:
     join: bool = False
     kinds: tuple[str, ...] = ()
     confidence: float = 1.0
+    space: bool = False  # the space before a letter pushed off the run's last word
 
 
 def kind_label(kinds) -> str:
@@ -99,8 +101,12 @@ class WordRestorer:
         token = text[lo:hi]
         return any(m in token for m in _GUARD_MARKERS)
 
-    def restore_run(self, text: str, start: int, end: int) -> list[Repair]:
-        """Repairs for the run `text[start:end]` (original offsets), one per changed word."""
+    def restore_run(self, text: str, start: int, end: int, tail: bool = False) -> list[Repair]:
+        """Repairs for the run `text[start:end]` (original offsets), one per changed word.
+
+        With `tail`, `text[end:end + 2]` is a space and one letter standing alone, which the
+        run's last word may take back (إ.ط_ل*ا ق)."""
+        full_end = end
         start, end = self.trim(text, start, end)
         if start >= end:
             return []
@@ -122,6 +128,9 @@ class WordRestorer:
                     j += 1
                 pieces.append((i, j))
             i = j
+        if tail and end == full_end and groups:
+            groups.append(_Group(end, end + 1, space=True))
+            pieces.append((end + 1, end + 2))
         persian = self._persian(text, start, end)
         if groups and not self._marks.isdisjoint(text[start:end]):
             if self._guarded(text, start, end):
@@ -160,6 +169,8 @@ class WordRestorer:
     def _decide(self, text, run_start, pieces, groups, norm, persian) -> None:
         weak: list[int] = []
         for k, g in enumerate(groups):
+            if g.space:
+                continue  # decided with the weak groups, on the whole word
             chars = text[g.start:g.end]
             has_k = KASHIDA in chars
             has_z = not self.data.zero_width.isdisjoint(chars)
@@ -211,6 +222,21 @@ class WordRestorer:
         puncts = {k: [c for c in text[groups[k].start:groups[k].end] if c in self._marks]
                   for k in weak}
         words = self._words(groups, norm, weak)
+        if groups[-1].space:
+            # a letter pushed off with a space: no word stands alone as one letter but و, so in a
+            # run the outlet has marked, it is taken back when the word it makes is at least as
+            # frequent as the word without it (إ.ط_ل*ا ق -> إطلاق, ا_لـأم ن -> الأمن)
+            body = words[:-1]
+            z = self.lex.score("".join(words))
+            if z >= T_WORD + MARGIN and z >= self.lex.score("".join(body)) - MARGIN:
+                for k in weak:
+                    chars = text[groups[k].start:groups[k].end]
+                    kinds = [self._punct_kind(puncts[k])] + (
+                        ["zero-width"] if not self.data.zero_width.isdisjoint(chars) else [])
+                    groups[k].join, groups[k].kinds, groups[k].confidence = True, tuple(kinds), 0.75
+                groups[-1].join, groups[-1].kinds, groups[-1].confidence = True, ("spacing",), 0.75
+                return
+            words = body
         marks = {c for k in weak for c in puncts[k]}
         single = all(len(puncts[k]) == 1 for k in weak)
         if all(len(matching_form(w)) <= 2 for w in words) and single and (
@@ -260,7 +286,7 @@ class WordRestorer:
         cut = set(cuts)
         words, cur = [], norm[0]
         for k in range(len(groups)):
-            if k in cut:
+            if k in cut or (groups[k].space and not groups[k].join):
                 words.append(cur)
                 cur = norm[k + 1]
             else:
