@@ -3,7 +3,14 @@ import time
 
 import pytest
 
-from rasid.ingest import Article, Failure, decode, html_to_text, normalise_date, read_source
+from rasid.ingest import (
+    Article,
+    Failure,
+    decode,
+    html_to_text,
+    normalise_date,
+    read_source,
+)
 from rasid.ingest.metadata import clean_title
 
 BODY = "<p>أعلنت وزارة الصحة، صباح اليوم، افتتاح مستشفى جديد في المدينة يضم مئتي سرير.</p>"
@@ -48,7 +55,7 @@ def test_declared_charset_that_the_bytes_break_is_a_clear_error():
 
 
 def test_utf8_wins_over_a_stale_declaration():
-    page = f'<html><head><meta charset="windows-1256"></head><body>{BODY}</body></html>'.encode("utf-8")
+    page = f'<html><head><meta charset="windows-1256"></head><body>{BODY}</body></html>'.encode()
     assert "مستشفى جديد" in decode(page, "saved.html")
 
 
@@ -157,7 +164,7 @@ def test_a_logo_h1_is_not_the_headline():
     page = ("<html><head><meta property='og:title' content='عنوان الخبر الحقيقي'></head><body>"
             "<div class='top'><h1 class='site-logo'><a href='/'>اسم الموقع</a></h1></div>"
             f"<div class='story'>{BODY}<p>فقرة ثانية من الخبر نفسه، فيها تفاصيل إضافية عن المستشفى.</p></div></body></html>")
-    text, meta = html_to_text(page)
+    text, _ = html_to_text(page)
     assert text.splitlines()[0] == "عنوان الخبر الحقيقي" and "اسم الموقع" not in text
 
 

@@ -4,7 +4,16 @@ import json
 
 import pytest
 
-from rasid.ingest import Article, Failure, IngestError, decode, html_to_text, iter_jsonl, parse_feed, read_source
+from rasid.ingest import (
+    Article,
+    Failure,
+    IngestError,
+    decode,
+    html_to_text,
+    iter_jsonl,
+    parse_feed,
+    read_source,
+)
 
 ARABIC = "أعلنت وزارة الدفاع وقف إطلاق النار في إدلب."
 
@@ -126,7 +135,7 @@ def test_url_is_fetched(tmp_path):
 
 
 def test_an_oversized_jsonl_line_is_skipped_without_being_held(monkeypatch):
-    import rasid.ingest as ingest
+    from rasid import ingest
     monkeypatch.setattr(ingest, "MAX_BYTES", 100)
     big = json.dumps({"id": "big", "text": "ن" * 500}, ensure_ascii=False).encode()
     lines = [json.dumps({"id": "a", "text": ARABIC}, ensure_ascii=False).encode()[:99], big,

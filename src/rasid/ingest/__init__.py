@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 import sys
 import urllib.request
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Iterator, Union
+from typing import BinaryIO, Union
 
 from rasid.ingest.encoding import MAX_BYTES, decode
 from rasid.ingest.errors import IngestError

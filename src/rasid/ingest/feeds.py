@@ -12,8 +12,8 @@ from __future__ import annotations
 import html as htmllib
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from html.entities import name2codepoint
-from typing import Iterator
 
 from rasid.ingest.errors import IngestError
 from rasid.ingest.html import html_to_text

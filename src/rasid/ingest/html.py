@@ -14,8 +14,13 @@ from __future__ import annotations
 
 import re
 
-from rasid.ingest.boilerplate import (DROP_TAGS, is_body, is_boilerplate_text, is_furniture,
-                                      is_named_boilerplate)
+from rasid.ingest.boilerplate import (
+    DROP_TAGS,
+    is_body,
+    is_boilerplate_text,
+    is_furniture,
+    is_named_boilerplate,
+)
 from rasid.ingest.dom import Node, parse_html
 from rasid.ingest.metadata import date_line, page_metadata
 

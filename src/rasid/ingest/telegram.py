@@ -7,7 +7,7 @@ Messages with no text (a photo or a sticker alone) are left out: there is nothin
 """
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from rasid.ingest.dom import Node, parse_html
 from rasid.ingest.html import block_lines
