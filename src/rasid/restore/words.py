@@ -257,7 +257,7 @@ class WordRestorer:
                         ["zero-width"] if not self.data.zero_width.isdisjoint(chars) else [])
                     groups[k].join, groups[k].kinds, groups[k].confidence = True, tuple(kinds), 0.8
                 return
-        closed = {k: self._closed(text, groups[k].end) for k in weak}
+        closed = {k: self._closed(text, groups[k].end, pieces[k + 1][1]) for k in weak}
         pending = list(weak)
         while pending:
             # a join changes the words its neighbours are decided with (إ.ط_ل*اق: once ط_ل*ا
@@ -298,7 +298,7 @@ class WordRestorer:
         """Every piece 1-2 letters (ق.ص.ف, ج.م.ع, د.ب.أ): an abbreviation unless clearly a word."""
         joined = matching_form("".join(words))
         dots = all(set(puncts[k]) <= _DOTS for k in weak)
-        if (dots and joined in self.abbr.joined) or len(joined) <= 2:
+        if joined in self.abbr.joined or len(joined) <= 2:
             # two dotted letters (ل.ل, ل.س, ق.م) are an abbreviation whatever they spell
             return
         z = self.lex.score(joined)
@@ -333,15 +333,20 @@ class WordRestorer:
             return True
         return len(norm) == 1 and norm in self._proclitics and norm not in self.abbr.titles
 
-    def _closed(self, text: str, pos: int) -> bool:
-        """Whether the quote or bracket just before `pos` is closed within a few words on the
-        same line (ال"دولة", و«الشرق الأوسط»)."""
+    def _closed(self, text: str, pos: int, piece_end: int) -> int:
+        """How the quote or bracket just before `pos` closes: 2 right after the next piece
+        (الطالب(ة), الرحلة(ات)), 1 within a few words on the same line (ال"دولة",
+        و«الشرق الأوسط»), 0 not at all."""
         closers = _CLOSERS.get(text[pos - 1], "")
+        if not closers:
+            return 0
+        if text[piece_end:piece_end + 1] in closers and text[piece_end:piece_end + 1]:
+            return 2
         line_end = text.find("\n", pos, pos + 60)
         window = text[pos:line_end if line_end >= 0 else pos + 60]
-        return any(c in closers for c in window)
+        return int(any(c in closers for c in window))
 
-    def _join_pair(self, left: str, right: str, punct, closed: bool = False) -> tuple[bool, float]:
+    def _join_pair(self, left: str, right: str, punct, closed: int = 0) -> tuple[bool, float]:
         """Joined or split reading of `left<punct>right`, by the lexicon."""
         if len(punct) > 1 and set(punct) <= _DOTS:  # an ellipsis: `أسراره..ماذا`
             return False, 0.0
@@ -392,7 +397,7 @@ class WordRestorer:
             return False, 0.0
         return True, max(0.55, min(0.95, 0.6 + 0.1 * (joined - max(sl, sr, 0.0))))
 
-    def _join_boundary(self, left: str, right: str, punct, closed: bool) -> tuple[bool, float]:
+    def _join_boundary(self, left: str, right: str, punct, closed: int) -> tuple[bool, float]:
         """`left<mark>right` for a mark that touches words in clean text (: / quotes brackets).
 
         Clean news writes `قال:إن`, `تموز/يوليو`, `و/أو`, `و«الشرق»`, `تهديدات"خامئني"`,
@@ -404,8 +409,11 @@ class WordRestorer:
         """
         lm, rm = matching_form(left), matching_form(right)
         quote = any(c in self.data.quotes for c in punct)
-        if quote and self._clitic_stub(lm) and (len(lm) == 1 or closed):
+        if quote and (closed == 2 or self._clitic_stub(lm) and (len(lm) == 1 or closed)):
+            # a bracketed ending (الطالب(ة)) or a quote after a proclitic (و«, ال"دولة")
             return False, 0.0
+        if len(lm) == 1 and len(rm) == 1:
+            return False, 0.0  # ص/ب, ق/م: letters of an abbreviation
         if not quote and len(lm) == 1 and len(rm) >= 2 and (
                 lm in _QA if ":" in punct else lm in self._proclitics or left in self.abbr.titles):
             # و/أو, د/محمد (a title, Egyptian style); س:ما رأيك, ج:نعم (question, answer)
