@@ -308,3 +308,10 @@ def test_amp_page_components_are_not_text():
             "<amp-consent id='c'><div>نستخدم الكوكيز لتحسين الخدمة</div></amp-consent></body></html>")
     text, meta = html_to_text(page)
     assert text.splitlines() == ["العنوان", BODY[3:-4]] and meta["url"] == "https://x.example/a"
+
+
+def test_teaser_articles_named_related_inside_the_body_are_removed():
+    teaser = "<article class='related-post'><p>ملخص خبر مرتبط، طويل بما يكفي ليكون فقرة في الصفحة.</p></article>"
+    page = f"<html><body><div class='entry-content'>{BODY}{teaser}</div></body></html>"
+    text, _ = html_to_text(page)
+    assert text == BODY[3:-4]

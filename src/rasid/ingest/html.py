@@ -218,7 +218,8 @@ def _prune(tree: Node, protected: frozenset[int], by_name: bool = True) -> None:
 
     by_name False removes only nodes with a strong name (related, share, comments, ads...).
 
-    An `<article>` is not judged by its class: WordPress gives it `tag-<slug>`, `author-<name>`.
+    An `<article>` is judged by strong names only: WordPress gives the story `tag-<slug>` and
+    `author-<name>`, while `<article class="related-post">` is still a teaser.
     """
     stack = [tree]
     while stack:
@@ -230,8 +231,8 @@ def _prune(tree: Node, protected: frozenset[int], by_name: bool = True) -> None:
                 child.remove()
             elif id(child) in protected or child.tag in ("body", "html"):
                 stack.append(child)
-            elif is_furniture(child) or (child.tag != "article"
-                                         and is_named_boilerplate(child, strong_only=not by_name)):
+            elif is_furniture(child) or is_named_boilerplate(
+                    child, strong_only=not by_name or child.tag == "article"):
                 child.remove()
             else:
                 stack.append(child)
