@@ -226,3 +226,23 @@ def test_a_name_after_the_instrument_of_a_victim_masdar_is_its_agent(full_pipeli
                 "ASSAULT")
     assert "Islamic State (ISIS)" not in names(e.actors)
     assert e.actors
+
+
+def test_counted_people_after_the_verb_are_victims_even_behind_the_attacker(full_pipeline):
+    # يقتل انتحاري ثلاثة جنود: the bomber is no mention, the counted soldiers are still victims
+    e = of_type(run(full_pipeline, "يقتل انتحاري ثلاثة جنود ليبيين عند نقطة تفتيش في مدينة بنغازي."),
+                "ASSAULT")
+    assert "soldiers" not in names(e.actors) and "soldiers" in names(e.targets)
+
+
+def test_gunmen_belonging_to_a_named_group_are_that_group(full_pipeline):
+    e = of_type(run(full_pipeline, "اختطف مسلحون تابعون لجماعة الحوثي في العاصمة صنعاء 10 من قياديي "
+                    "حزب التجمع اليمني للإصلاح."), "ASSAULT")
+    assert names(e.actors) == {"Houthis (Ansar Allah)"}
+
+
+def test_subject_before_a_negated_verb(full_pipeline):
+    # المقاومة لن تتراجع: the particle between keeps the subject before the verb (SVO)
+    e = of_type(run(full_pipeline, "وأكد المخلافي أن المقاومة لن تتراجع عن معركتها لتحرير تعز."),
+                "CONCEDE")
+    assert e.negated and "Taiz" not in names(e.actors)

@@ -130,7 +130,7 @@ def choose_participants(ctx: SentenceContext, first: int, last: int, etype: str,
         if not actors and (ctx.norms[first] or "")[:1] == "و":
             # أسر ستة وقتل 15: a verb joined to the one before shares its subject
             actors = [m for m in before if m.kind in ("PER", "ORG", "GPE", "GENERIC") and not victim(m)
-                      and m.marker not in ("place", "partner", "target", "source")
+                      and m.marker not in ("place", "partner", "target", "source") and not _counted(ctx, m)
                       and _close(ctx, m.last, ctx_m(first), 8)][-1:]
     elif pos == "verb" and agentive and counted_before(ctx, first):
         # عشرة جنود ليبيين قتلوا: the counted subject is the victim; an agent only if marked
@@ -138,7 +138,7 @@ def choose_participants(ctx: SentenceContext, first: int, last: int, etype: str,
                        and m.marker not in ("source", "place"))
         actors = [m for m in ms if m.marker == "agent"][:1]
     elif pos == "verb":
-        adjacent = [m for m in before if first - m.last == 1 and (
+        adjacent = [m for m in before if _next_to(ctx, m, first) and (
                     m.marker not in ("place", "partner", "target", "source") or _members_subject(ctx, m))
                     and not (agentive and victim(m))]
         subj = free_after[0] if free_after and _close(ctx, last, free_after[0], 6) else None
@@ -146,8 +146,8 @@ def choose_participants(ctx: SentenceContext, first: int, last: int, etype: str,
             subj = None  # طالب بالتحقيق في جرائم التي ارتكبتها الميليشيات: not who demands
         if adjacent and adjacent[-1].kind in ("PER", "ORG", "GPE", "GENERIC"):
             subj = None  # SVO (واشنطن تدين ...): the subject stands before the verb
-        if subj is not None and victim(subj) and agentive:
-            targets.insert(0, subj)
+        if subj is not None and (victim(subj) or _counted(ctx, subj)) and agentive:
+            targets.insert(0, subj)  # (يقتل انتحاري ثلاثة جنود: the counted are the victims)
             subj = None
         if subj is not None:
             actors = _coordinated(ctx, subj)
@@ -167,7 +167,8 @@ def choose_participants(ctx: SentenceContext, first: int, last: int, etype: str,
                 if obj and etype in _TRANSITIVE:
                     targets.extend(_coordinated(ctx, obj[0]))
             else:
-                actors, more = _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb)
+                actors, more = _nominal_actors(ctx, before, [m for m in free_after if m not in targets],
+                                               first, last, etype, victim, kb)
                 # a verb's subject is never inside a relative clause after it (طالب بالتحقيق
                 # في الجرائم التي ارتكبتها الميليشيات)
                 actors = [m for m in actors if isinstance(m, dict) or not (
@@ -249,6 +250,26 @@ def counted_before(ctx, first: int) -> bool:
         if words >= 4:
             return False
     return False
+
+
+_PARTICLES = ("لن", "لم", "لا", "قد", "لقد", "سوف", "ما")
+
+
+def _next_to(ctx, m, first: int) -> bool:
+    """m stands right before the verb at `first`, or with only particles between (المقاومة لن
+    تتراجع, التحالف قد شن): SVO."""
+    return first > m.last and all((ctx.norms[k] or "").lstrip("و") in _PARTICLES
+                                  for k in range(m.last + 1, first))
+
+
+def _counted(ctx, m) -> bool:
+    """A number stands right before the mention (25 جنديا, ثلاثة جنود): counted people, who in
+    news of violence are its victims."""
+    k = m.first - 1
+    while k >= 0 and ctx.norms[k] is None and ctx.tokens[k].text not in ("،", ",", ".", ":", "؛"):
+        k -= 1
+    n = (ctx.norms[k] or "") if k >= 0 else ""
+    return n.isdigit() or n.lstrip("و") in lexicon()["number_words"]
 
 
 def _instrument_between(ctx, a: int, b: int) -> bool:
@@ -376,7 +397,8 @@ def _nominal_actors(ctx, before, free_after, first, last, etype, victim, kb, ann
         free_after = [m for m in free_after if m is not gen]
         gen = None
     if gen is not None:
-        if agentive and (victim(gen) or gen.kind in ("PER", "GPE", "LOC") or gen.marker == "target"):
+        if agentive and (victim(gen) or _counted(ctx, gen) or gen.kind in ("PER", "GPE", "LOC")
+                         or gen.marker == "target"):
             targets.append(gen)
         elif gen.kind != "LOC":
             return _coordinated(ctx, gen), [m for m in free_after if victim(m) and m is not gen]

@@ -198,9 +198,14 @@ def build_context(doc, index: int, tok_range: tuple[int, int], generic_phrases) 
     return ctx
 
 
+_BELONGING = tuple(matching_form(w) for w in (
+    "تابعون", "تابعين", "التابعين", "التابعون", "ينتمون", "المنتمين", "المنتمون", "ينتمي"))
+
+
 def _members_of_named(ctx: SentenceContext) -> None:
-    """A generic fighter noun followed by من and a named group (مسلحون من تنظيم داعش, عناصر من
-    حزب الله) is that group: one mention, the named group's Ref with the whole phrase's text."""
+    """A generic fighter noun followed by من or a word of belonging and a named group (مسلحون من
+    تنظيم داعش, مسلحون تابعون لجماعة الحوثي) is that group: one mention, the named group's Ref
+    with the whole phrase's text."""
     groups = set(lexicon()["member_generics"])
     out: list[Mention] = []
     skip: set[int] = set()
@@ -208,10 +213,12 @@ def _members_of_named(ctx: SentenceContext) -> None:
         if id(m) in skip:
             continue
         nxt = ctx.mentions[i + 1] if i + 1 < len(ctx.mentions) else None
+        link = ctx.norms[m.last + 1] or "" if m.last + 1 < len(ctx.norms) else ""
         if (m.kind == "GENERIC" and (m.ref.get("name_en") or "") in groups and nxt is not None
-                and nxt.kind == "ORG" and nxt.ref.get("kb_id") and nxt.first == m.last + 2
-                and (ctx.norms[m.last + 1] or "") == "من"):
-            text = f"{m.ref.get('text')} من {nxt.ref.get('text')}"
+                and nxt.kind == "ORG" and nxt.ref.get("kb_id") and (
+                    (link == "من" and nxt.first == m.last + 2) or
+                    (link.lstrip("و") in _BELONGING and nxt.first - m.last in (2, 3)))):
+            text = " ".join(t.text for t in ctx.tokens[m.first:nxt.last + 1])
             m = Mention(m.first, nxt.last, dict(nxt.ref, text=text), nxt.kind, nxt.entity, m.marker)
             skip.add(id(nxt))
         out.append(m)
