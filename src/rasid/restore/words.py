@@ -10,7 +10,13 @@ abbreviation, a missing space after a full stop). Only what the evidence support
 * punctuation with a kashida beside it (`إطـ.لاق`) is an obfuscation mark: clean text puts a
   kashida at a word's end only before a quote, digit or dot of an abbreviation;
 * bare punctuation (`قص.ف`, `اليوم.وقال`, `د.محمد`, `ج.م.ع`) is decided by the lexicon: joined
-  only when the joined form is a word and the split reading is not two plausible words.
+  only when the joined form is a word and the split reading is not two plausible words;
+* the marks that touch words in clean text too (`: / " « ( [`) are decided more strictly: never
+  after a proclitic before a quote (`و«`), a lone letter before `/` or `:` (`و/أو`), or a bracketed
+  ending (`الطالب(ة)`);
+* several kinds of mark in one run (`إ.ط_ل*اق`) make one word when the whole run is one.
+
+Letters inside each word (look-alikes, dotless, homoglyphs, repeats, noise marks) are `letters.py`.
 """
 from __future__ import annotations
 
