@@ -1,9 +1,10 @@
 """rasid against the naive regex on the same corpus: every family restored, no legit text hurt."""
+import json
 from collections import defaultdict
 
 import pytest
 
-from attacks import FAMILIES, KINDS, naive_restore
+from attacks import FAMILIES, KINDS, UNSEEN_INVISIBLE, UNSEEN_MARKS, naive_restore
 from corpus import news_cases, written_cases
 from eval.floors import floor
 
@@ -80,3 +81,24 @@ def test_repairs_name_the_family_that_was_undone(restorer, corpus):
         # the attack's own families are named; a kashida the attack put beside a mark is too
         must, may = KINDS[c.family]
         assert must <= parts <= may and parts, (c.text, parts)
+
+
+def test_unseen_families_use_no_character_rasid_lists():
+    """`unseen-mark` and `unseen-invisible` measure generalisation: their characters are found by
+    Unicode category, never named in rasid's data files."""
+    from rasid.restore.data import RESOURCES
+
+    listed = (RESOURCES / "chars.json").read_text(encoding="utf-8")
+
+    def strings(node):
+        if isinstance(node, dict):
+            for v in node.values():
+                yield from strings(v)
+        elif isinstance(node, list):
+            for v in node:
+                yield from strings(v)
+        elif isinstance(node, str):
+            yield node
+
+    named = set("".join(strings(json.loads(listed))))
+    assert not named & set(UNSEEN_MARKS + UNSEEN_INVISIBLE)

@@ -18,7 +18,7 @@ SUKUN = "\u0652"
 ZWNJ = "\u200c"
 # ؠ (U+0620), the Arabic-extended ػ..ؿ and the dotless ٮ ٯ count as letters: each is drawn like an
 # Arabic letter and seen inside attacked words
-LETTER_RANGES = ("\u0620-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d5\u06fa-\u06ff"
+LETTER_RANGES = ("\u0620-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06fa-\u06ff"
                  "\ufb50-\ufdff\ufe70-\ufefc")
 MARK_RANGES = "\u064b-\u065f\u0670"
 CORE_LETTERS = "\u0621-\u063a\u0641-\u064a"
@@ -34,6 +34,7 @@ class Classes:
 
     data: CharData
     suspect: re.Pattern
+    astral: re.Pattern           # the invisible controls beyond the BMP
     letter: re.Pattern
     mark: re.Pattern
     run_chars: frozenset[str]
@@ -56,6 +57,11 @@ class Classes:
 def classes() -> Classes:
     d = char_data()
     zw, joiners, bound = _cls(d.zero_width), _cls(d.joiners), _cls(d.boundary)
+    # a class with characters beyond the BMP makes the whole scan ~30x slower, so those few
+    # (tags, variation selectors supplement) are scanned apart, only in texts that can hold them
+    zw_bmp = _cls(c for c in d.zero_width if ord(c) < 0x10000)
+    astral = _cls(c for c in d.zero_width if ord(c) >= 0x10000)
+    other = _cls(d.unlisted)
     looks = _cls(d.lookalikes)
     noise = _cls(d.noise_marks)
     dotless = _cls(d.dotless_signals)
@@ -64,25 +70,27 @@ def classes() -> Classes:
     # are the common case); the letter before is checked by the caller, since a look-behind here
     # halves the speed of the whole scan
     suspect = re.compile(
-        f"[{KASHIDA}{zw}\ufb50-\ufdff\ufe70-\ufefc{looks}{noise}{dotless}]"
-        f"|[{joiners}{bound}{homo}](?=[{LETTER_RANGES}{KASHIDA}])")
+        f"[{KASHIDA}{zw_bmp}\ufb50-\ufdff\ufe70-\ufefc{looks}{noise}{dotless}]"
+        f"|[{joiners}{bound}{homo}{other}](?=[{LETTER_RANGES}{KASHIDA}])")
     run_chars = set()
-    for lo, hi in ((0x0620, 0x065F), (0x066E, 0x066F), (0x0670, 0x06D5), (0x06FA, 0x06FF),
-                   (0xFB50, 0xFDFF), (0xFE70, 0xFEFC)):
+    for lo, hi in ((0x0620, 0x065F), (0x066E, 0x066F), (0x0670, 0x06D3), (0x06D5, 0x06D5),
+                   (0x06FA, 0x06FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFC)):
         run_chars.update(chr(c) for c in range(lo, hi + 1))
-    run_chars.update(d.zero_width, d.joiners, d.boundary, d.homoglyphs)
+    run_chars.update(d.zero_width, d.joiners, d.boundary, d.homoglyphs, d.unlisted)
     letters = re.compile(f"[{LETTER_RANGES}]")
     before_ok = frozenset(c for c in run_chars if letters.match(c)) | {KASHIDA}
     return Classes(
         data=d,
         suspect=suspect,
+        astral=re.compile(f"[{astral}]"),
         letter=re.compile(f"[{LETTER_RANGES}]"),
         mark=re.compile(f"[{MARK_RANGES}]"),
         run_chars=frozenset(run_chars),
-        separators=frozenset({KASHIDA} | set(d.zero_width) | set(d.joiners) | set(d.boundary)),
-        complex=re.compile(f"[{KASHIDA}{zw}{joiners}{bound}{homo}{looks}{dotless}"
+        separators=frozenset({KASHIDA} | set(d.zero_width) | set(d.joiners) | set(d.boundary)
+                             | set(d.unlisted)),
+        complex=re.compile(f"[{KASHIDA}{zw}{joiners}{bound}{homo}{other}{looks}{dotless}"
                            f"\ufb50-\ufdff\ufe70-\ufefc]|([{d.repeat_letters}])\\1\\1"),
-        boundary=frozenset(d.boundary) | frozenset(d.homoglyphs),
+        boundary=frozenset(d.boundary) | frozenset(d.homoglyphs) | d.unlisted,
         before_ok=before_ok,
         repeat_letters=frozenset(d.repeat_letters),
         # any character three times, filtered after: twice as fast as a class before the group

@@ -41,6 +41,8 @@ class CharData:
 
     zero_width: frozenset[str]
     joiners: frozenset[str]
+    unlisted: frozenset[str]  # other punctuation and symbols, by Unicode category
+    sentence: frozenset[str]  # marks that end a sentence (! ? ؟ ؛)
     boundary: frozenset[str]  # marks that touch words legitimately (: / quotes brackets)
     quotes: frozenset[str]    # the boundary marks that are quotes or brackets
     lookalikes: dict[str, str]
@@ -84,12 +86,39 @@ def _presentation_map(keep: set[str]) -> dict[str, str]:
     return out
 
 
+# where the format controls and variation selectors outside the BMP live (tags, musical and
+# shorthand format controls, Egyptian hieroglyph format controls)
+_ASTRAL_FORMAT = ((0x110BD, 0x110CD), (0x13430, 0x1343F), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A),
+                  (0xE0000, 0xE007F), (0xE0100, 0xE01EF))
+
+
+def _by_category(cats: set[str], astral: bool) -> set[str]:
+    out = {chr(c) for c in range(0x80, 0x10000) if unicodedata.category(chr(c)) in cats}
+    if astral:
+        out |= {chr(c) for lo, hi in _ASTRAL_FORMAT for c in range(lo, hi + 1)
+                if unicodedata.category(chr(c)) in cats or 0xE0100 <= c}
+    return out
+
+
 @lru_cache(maxsize=1)
 def char_data() -> CharData:
     raw = json.loads(_read("chars.json"))
+    un = raw["unlisted"]
+    listed = set(raw["joiner_punctuation"]["chars"]) | set(raw["boundary_punctuation"]["chars"])
+    listed |= set(raw["homoglyphs"]["map"]) | set(un["never"])
+    variation = {chr(c) for c in range(0xFE00, 0xFE10)}
+    invisible = (_by_category(set(un["invisible_categories"]), astral=True) | variation) - set(
+        un["visible_format"])
+    ascii_marks = {c for c in map(chr, range(0x21, 0x80))
+                   if unicodedata.category(c) in set(un["mark_categories"])}
+    marks = (_by_category(set(un["mark_categories"]), astral=False) | ascii_marks) - listed
+    # the ornate parentheses ﴾﴿ sit among the presentation forms, which are read as letters
+    marks = {c for c in marks if not any(lo <= ord(c) <= hi for lo, hi in _PF_RANGES)}
     return CharData(
-        zero_width=frozenset(raw["zero_width"]["chars"]),
+        zero_width=frozenset(raw["zero_width"]["chars"]) | frozenset(invisible),
         joiners=frozenset(raw["joiner_punctuation"]["chars"]),
+        unlisted=frozenset(marks),
+        sentence=frozenset(un["sentence"]),
         boundary=frozenset(raw["boundary_punctuation"]["chars"]),
         quotes=frozenset(raw["boundary_punctuation"]["quotes"]),
         lookalikes={**raw["lookalikes"]["map"],

@@ -1,6 +1,7 @@
 """The restoration stage: `Document -> Document` with a repairs layer and the restored text."""
 from __future__ import annotations
 
+import sys
 from typing import Callable
 
 from rasid.document import Document, Repair
@@ -11,6 +12,13 @@ from rasid.restore.spacing import spacing_repairs
 from rasid.restore.words import WordRestorer
 
 _PROCLITICS = frozenset("وبلكف")
+_CPYTHON = sys.implementation.name == "cpython"
+
+
+def _may_be_astral(text: str) -> bool:
+    """Whether `text` can hold a character beyond the BMP. CPython stores such a string with four
+    bytes a character, which its size shows without a scan; elsewhere, assume it can."""
+    return not _CPYTHON or sys.getsizeof(text) >= sys.getsizeof("\U00010000") + 4 * (len(text) - 1)
 # letters that can be pushed off a word with a space; و stands alone before the next word
 _LONE = frozenset(c for c in map(chr, range(0x0621, 0x064B)) if c not in "\u0640\u0648")
 
@@ -75,6 +83,8 @@ class Restorer:
         boundary, before_ok, quotes = cls.boundary, cls.before_ok, cls.data.quotes
         lone = _LONE
         hits = [m.start() for m in cls.suspect.finditer(text)]
+        if _may_be_astral(text):
+            hits = sorted(hits + [m.start() for m in cls.astral.finditer(text)])
         reps = cls.repeat_letters
         repeats = [m.start() for m in cls.repeat.finditer(text) if m.group(1) in reps]
         if repeats:

@@ -78,7 +78,7 @@ class WordRestorer:
         self.cls = cls
         self.data = cls.data
         self._proclitics = frozenset(lexicon.affixes.proclitics)
-        self._marks = cls.data.joiners | cls.data.boundary
+        self._marks = cls.data.joiners | cls.data.boundary | cls.data.unlisted
         self.letters = Letters(lexicon, cls, self._standalone)
         self._looks_zwnj = frozenset(cls.data.lookalikes) | {ZWNJ}
         self._pf = frozenset(cls.data.presentation)
@@ -250,7 +250,10 @@ class WordRestorer:
             # letter by letter (ق.ص.ف, ق:ص:ف, إ.ط_ل*ا): one word or none
             self._decide_abbreviation(groups, weak, words, puncts)
             return
-        if len(marks) >= 2:
+        closed = {k: self._closed(text, groups[k].end, pieces[k + 1][1]) for k in weak}
+        if len(marks) >= 2 and not any(
+                self._boundary_keeps(words[n], words[n + 1], puncts[k], closed[k])
+                for n, k in enumerate(weak)):
             # several kinds of mark in one run (ا|لحوث/ي, الط:ا-قم) is no writing convention:
             # when the whole run is a word (a frequent one if every piece is a word too), it was
             # one word
@@ -263,7 +266,6 @@ class WordRestorer:
                         ["zero-width"] if not self.data.zero_width.isdisjoint(chars) else [])
                     groups[k].join, groups[k].kinds, groups[k].confidence = True, tuple(kinds), 0.8
                 return
-        closed = {k: self._closed(text, groups[k].end, pieces[k + 1][1]) for k in weak}
         pending = list(weak)
         while pending:
             # a join changes the words its neighbours are decided with (إ.ط_ل*اق: once ط_ل*ا
@@ -361,7 +363,7 @@ class WordRestorer:
         lm, rm = matching_form(left), matching_form(right)
         # a joined form not attested as written (only through matching form or clitics) pays
         # extra: وتعز.كما must not become و+تعز+كما ("Taiz-you-two")
-        sentence_like = set(punct) <= _DOTS | _HYPHENS | _COMMAS
+        sentence_like = set(punct) <= _DOTS | _HYPHENS | _COMMAS | self.data.sentence
         raw = self.lex.raw_zipf(self.letters.bare(left + right))
         joined = max(raw, self.lex.score(lm + rm) - (CLITIC_ONLY if sentence_like else 0.0))
         if set(punct) <= _NEVER_BETWEEN_LETTERS or (set(punct) <= _UNDERSCORE and min(
@@ -403,6 +405,20 @@ class WordRestorer:
             return False, 0.0
         return True, max(0.55, min(0.95, 0.6 + 0.1 * (joined - max(sl, sr, 0.0))))
 
+    def _boundary_keeps(self, left: str, right: str, punct, closed: int) -> bool:
+        """Whether a boundary mark between `left` and `right` is how clean text writes."""
+        if not any(c in self.data.boundary for c in punct):
+            return False
+        lm, rm = matching_form(left), matching_form(right)
+        quote = any(c in self.data.quotes for c in punct)
+        if quote and (closed == 2 or self._clitic_stub(lm) and (len(lm) == 1 or closed)):
+            return True  # a bracketed ending (الطالب(ة)) or a quote after a proclitic (و«)
+        if len(lm) == 1 and len(rm) == 1:
+            return True  # ص/ب, ق/م: letters of an abbreviation
+        # و/أو, د/محمد (a title, Egyptian style); س:ما رأيك, ج:نعم (question, answer)
+        return not quote and len(lm) == 1 and len(rm) >= 2 and (
+            lm in _QA if ":" in punct else lm in self._proclitics or left in self.abbr.titles)
+
     def _join_boundary(self, left: str, right: str, punct, closed: int) -> tuple[bool, float]:
         """`left<mark>right` for a mark that touches words in clean text (: / quotes brackets).
 
@@ -413,17 +429,10 @@ class WordRestorer:
         article before a quote (ال"دولة") is legitimate only when the quote closes: an attack puts
         one mark in (ال«دقيقة).
         """
-        lm, rm = matching_form(left), matching_form(right)
+        if self._boundary_keeps(left, right, punct, closed):
+            return False, 0.0
         quote = any(c in self.data.quotes for c in punct)
-        if quote and (closed == 2 or self._clitic_stub(lm) and (len(lm) == 1 or closed)):
-            # a bracketed ending (الطالب(ة)) or a quote after a proclitic (و«, ال"دولة")
-            return False, 0.0
-        if len(lm) == 1 and len(rm) == 1:
-            return False, 0.0  # ص/ب, ق/م: letters of an abbreviation
-        if not quote and len(lm) == 1 and len(rm) >= 2 and (
-                lm in _QA if ":" in punct else lm in self._proclitics or left in self.abbr.titles):
-            # و/أو, د/محمد (a title, Egyptian style); س:ما رأيك, ج:نعم (question, answer)
-            return False, 0.0
+        lm, rm = matching_form(left), matching_form(right)
         # attested as written: through clitics and suffixes `وأوضحت"ان` reads as a dual verb.
         # Quotes touch words all over clean news, so they are judged on the written form alone
         # (wordfreq lists clitic-attached words as written) and cost one look-up
