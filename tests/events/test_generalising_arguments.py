@@ -246,3 +246,11 @@ def test_subject_before_a_negated_verb(full_pipeline):
     e = of_type(run(full_pipeline, "وأكد المخلافي أن المقاومة لن تتراجع عن معركتها لتحرير تعز."),
                 "CONCEDE")
     assert e.negated and "Taiz" not in names(e.actors)
+
+
+def test_dateline_with_a_dash_is_the_venue_of_talks(full_pipeline):
+    evs = run(full_pipeline, "الرباط - استضافت العاصمة المغربية يوم الاثنين محادثات بين وفدين من "
+              "مجلس النواب الليبي والمجلس الأعلى للدولة.\nوكانت اشتباكات قد اندلعت في طرابلس "
+              "منتصف الشهر الماضي بين مجموعات مسلحة.")
+    e = of_type(evs, "CONSULT")
+    assert place(e) == "Rabat"

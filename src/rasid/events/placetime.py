@@ -201,8 +201,8 @@ def backref_place(doc, ctx: SentenceContext, first: int, kb=None):
 
 
 def dateline_place(doc, kb=None) -> Optional[dict]:
-    """The place of the article's dateline (سبق- الرياض: ..., عين اليوم – عدن): where the story
-    was filed, the default venue of talks and statements that name no place."""
+    """The place of the article's dateline (سبق- الرياض: ..., عين اليوم – عدن, الرباط - ...): where
+    the story was filed, the default venue of talks and statements that name no place."""
     body = [s for s in doc.sentences if not s.boilerplate and s.kind == "body"]
     if not body:
         return None
@@ -217,6 +217,8 @@ def dateline_place(doc, kb=None) -> Optional[dict]:
         if after[:1] == ":" and len(before.split()) <= 3 and all(
                 ch not in before for ch in ".،"):
             return location_ref(e, kb)
+        if after[:1] in ("-", "–", "—") and not before.strip():
+            return location_ref(e, kb)  # الرباط - استضافت …: a place opening the body, then a dash
     return None
 
 
