@@ -42,7 +42,8 @@ class CharData:
     zero_width: frozenset[str]
     joiners: frozenset[str]
     unlisted: frozenset[str]  # other punctuation and symbols, by Unicode category
-    sentence: frozenset[str]  # marks that end a sentence (! ? ؟ ؛)
+    sentence: frozenset[str]  # marks that end a sentence (! ? ؟ ؛), and narrow spaces
+    narrow: frozenset[str]    # spaces narrower than a word space
     boundary: frozenset[str]  # marks that touch words legitimately (: / quotes brackets)
     quotes: frozenset[str]    # the boundary marks that are quotes or brackets
     lookalikes: dict[str, str]
@@ -116,9 +117,11 @@ def char_data() -> CharData:
     marks = {c for c in marks if not any(lo <= ord(c) <= hi for lo, hi in _PF_RANGES)}
     return CharData(
         zero_width=frozenset(raw["zero_width"]["chars"]) | frozenset(invisible),
-        joiners=frozenset(raw["joiner_punctuation"]["chars"]),
+        joiners=frozenset(raw["joiner_punctuation"]["chars"]) | frozenset(
+            raw["narrow_spaces"]["chars"]),
         unlisted=frozenset(marks),
-        sentence=frozenset(un["sentence"]),
+        sentence=frozenset(un["sentence"]) | frozenset(raw["narrow_spaces"]["chars"]),
+        narrow=frozenset(raw["narrow_spaces"]["chars"]),
         boundary=frozenset(raw["boundary_punctuation"]["chars"]),
         quotes=frozenset(raw["boundary_punctuation"]["quotes"]),
         lookalikes={**raw["lookalikes"]["map"],

@@ -220,9 +220,10 @@ class WordRestorer:
             j -= 1
         return j >= 0 and text[j].isdigit()
 
-    @staticmethod
-    def _punct_kind(punct) -> str:
-        return "dot" if all(c == "." for c in punct) else "punctuation"
+    def _punct_kind(self, punct) -> str:
+        if all(c == "." for c in punct):
+            return "dot"
+        return "spacing" if all(c in self.data.narrow for c in punct) else "punctuation"
 
     def _decide_weak(self, text, pieces, groups, norm, weak) -> None:
         puncts = {k: [c for c in text[groups[k].start:groups[k].end] if c in self._marks]
