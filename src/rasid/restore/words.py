@@ -246,6 +246,9 @@ class WordRestorer:
             words = body
         marks = {c for k in weak for c in puncts[k]}
         single = all(len(puncts[k]) == 1 for k in weak)
+        if len(words) == 2 and marks & self.data.boundary and all(
+                len(matching_form(w)) == 1 for w in words):
+            return  # ص/ب, ق/م: the letters of an abbreviation
         if all(len(matching_form(w)) <= 2 for w in words) and single and (
                 (marks <= _DOTS) or len(words) >= 3):
             # letter by letter (ق.ص.ف, ق:ص:ف, إ.ط_ل*ا): one word or none
@@ -414,8 +417,6 @@ class WordRestorer:
         quote = any(c in self.data.quotes for c in punct)
         if quote and (closed == 2 or self._clitic_stub(lm) and (len(lm) == 1 or closed)):
             return True  # a bracketed ending (الطالب(ة)) or a quote after a proclitic (و«)
-        if len(lm) == 1 and len(rm) == 1:
-            return True  # ص/ب, ق/م: letters of an abbreviation
         # و/أو, د/محمد (a title, Egyptian style); س:ما رأيك, ج:نعم (question, answer)
         return not quote and len(lm) == 1 and len(rm) >= 2 and (
             lm in _QA if ":" in punct else lm in self._proclitics or left in self.abbr.titles)
