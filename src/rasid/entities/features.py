@@ -30,7 +30,17 @@ LEXICON_FILES = {
     "title": "triggers_title.txt",      # curated: words before a person (الرئيس، الشيخ…)
     "org": "triggers_org.txt",          # curated: heads of organisation names (وزارة، حزب…)
     "loc_head": "triggers_loc.txt",     # curated: heads of place names (مدينة، محافظة…)
+    "org_names": "gazetteer_org.txt",   # built by scripts/train_ner.py from the project KB
+    "nisba": "gazetteer_nisba.txt",     # built by scripts/train_ner.py: KB nationality adjectives
 }
+# lists whose multi-word phrases match as spans (flag + 'B' on the first word, + 'I' after)
+_MULTI = {"loc": "gL", "org_names": "gO"}
+# quotation marks that open and close a title (a programme, a book, a newspaper)
+_QUOTES = {"«": "»", "\"": "\"", "“": "”", "''": "''", "'": "'"}
+_MAX_QUOTE = 8
+# stem -> cluster ids at growing granularity; built by scripts/train_ner.py from unlabeled text
+CLUSTER_FILE = "word_clusters.tsv"
+FORM_CLUSTER_FILE = "word_clusters_form.tsv"  # the same, keyed by the whole matching form
 
 
 def clean(token: str) -> str:
@@ -95,14 +105,24 @@ class Lexicons:
     title: frozenset = frozenset()
     org: frozenset = frozenset()
     loc_head: frozenset = frozenset()
+    org_names: frozenset = frozenset()
+    org_multi: dict = field(default_factory=dict)  # like loc_multi, for organisation names
+    nisba: frozenset = frozenset()
+    clusters: dict = field(default_factory=dict)  # stem -> tuple of cluster ids, coarse first
+    form_clusters: dict = field(default_factory=dict)  # form (clitics kept) -> cluster ids
 
     @classmethod
-    def from_lists(cls, **lists) -> Lexicons:
-        """Build from iterables of phrases (strings); multi-word `loc` phrases match as spans."""
-        kw = {}
-        multi: dict[str, set] = {}
+    def from_lists(cls, clusters: dict | None = None, form_clusters: dict | None = None,
+                   **lists) -> Lexicons:
+        """Build from iterables of phrases (strings); multi-word `loc` phrases match as spans.
+
+        `clusters` maps a stem (matching form, clitics stripped) to its cluster ids.
+        """
+        kw = {"clusters": dict(clusters or {}), "form_clusters": dict(form_clusters or {})}
+        multis: dict[str, dict[str, set]] = {name: {} for name in _MULTI}
         for name in LEXICON_FILES:
             singles = set()
+            multi = multis.get(name)
             for phrase in lists.get(name, ()):
                 words = tuple(matching_form(w) for w in phrase.split())
                 if not words:
@@ -111,12 +131,14 @@ class Lexicons:
                     singles.add(words[0])
                     if words[0].startswith("ال") and len(words[0]) > 3:
                         singles.add(words[0][2:])
-                elif name == "loc":
+                elif multi is not None:
                     multi.setdefault(words[0], set()).add(words[1:])
                     if words[0].startswith("ال") and len(words[0]) > 3:
                         multi.setdefault(words[0][2:], set()).add(words[1:])
             kw[name] = frozenset(singles)
-        kw["loc_multi"] = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in multi.items()}
+        for name, multi in multis.items():
+            kw[name.replace("_names", "") + "_multi"] = {
+                k: tuple(sorted(v, key=len, reverse=True)) for k, v in multi.items()}
         return cls(**kw)
 
     @classmethod
@@ -135,7 +157,29 @@ class Lexicons:
                                         "rebuild it with scripts/train_ner.py")
             lists[name] = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()
                            if ln.strip() and not ln.startswith("#")]
-        return cls.from_lists(**lists)
+        cluster_path = directory / CLUSTER_FILE
+        clusters = read_clusters(cluster_path) if cluster_path.exists() else {}
+        form_path = directory / FORM_CLUSTER_FILE
+        forms = read_clusters(form_path) if form_path.exists() else {}
+        return cls.from_lists(clusters=clusters, form_clusters=forms, **lists)
+
+
+def read_clusters(path: str | Path) -> dict[str, tuple[str, ...]]:
+    """Read a `stem<TAB>id id id` table ('#' comments) into stem -> ids, coarse first.
+
+    Raises:
+        ValueError: naming the file and line of a row without a tab-separated id list.
+    """
+    out = {}
+    for lineno, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, sep, ids = line.partition("\t")
+        if not sep or not ids.split():
+            raise ValueError(f"{path}:{lineno}: expected 'stem<TAB>cluster ids', got {line!r}; "
+                             "rebuild it with scripts/train_ner.py")
+        out[word] = tuple(ids.split())
+    return out
 
 
 @dataclass(frozen=True)
@@ -149,6 +193,11 @@ class FeatureConfig:
     neighbour_affixes: bool = True
     neighbour_zipf: bool = True
     conjunctions: bool = True
+    clusters: bool = False       # word-cluster ids of the stem (and of its +-1 neighbours)
+    quotes: bool = False         # inside a short quotation, and the word before it
+    cluster_context: bool = False  # cluster bigrams with the +-1 neighbours, clusters at +-2
+    form_clusters: bool = False  # also the clusters of the whole form (clitics kept)
+    cue_conjunctions: bool = False  # organisation head / nisba beside x this word's Zipf bucket
 
     def to_json(self) -> str:
         return json.dumps(self.__dict__, sort_keys=True)
@@ -174,15 +223,63 @@ def _token_flags(forms: list[str], lex: Lexicons) -> list[list[str]]:
             flags[i].append("tO")
         if vs & lex.loc_head:
             flags[i].append("tL")
-        for first in vs:
-            for tail in lex.loc_multi.get(first, ()):
-                n = len(tail)
-                if tuple(forms[i + 1:i + 1 + n]) == tail:
-                    flags[i].append("gLB")
-                    for j in range(i + 1, i + 1 + n):
-                        flags[j].append("gLI")
-                    break
+        if vs & lex.org_names:
+            flags[i].append("gO")
+        if vs & lex.nisba:
+            flags[i].append("gNs")
+        for flag, multi in (("gL", lex.loc_multi), ("gO", lex.org_multi)):
+            _span_flags(flags, forms, i, vs, multi, flag)
     return flags
+
+
+def _span_flags(flags, forms, i, vs, multi: dict, flag: str) -> None:
+    """Mark a multi-word list phrase starting at token i: flag+'B' on it, flag+'I' after."""
+    for first in vs:
+        for tail in multi.get(first, ()):
+            n = len(tail)
+            if tuple(forms[i + 1:i + 1 + n]) == tail:
+                flags[i].append(flag + "B")
+                for j in range(i + 1, i + 1 + n):
+                    flags[j].append(flag + "I")
+                return
+
+
+def quote_features(tokens: list[str]) -> list[list[str]]:
+    """Features of tokens inside a short quotation (« … », " … "): a title, a name.
+
+    Programme, book and newspaper names are quoted (برنامج « حوار من القلب »), so each
+    quoted token learns that it is quoted, where in the quote it stands, and the word
+    just before the quote.
+    """
+    out: list[list[str]] = [[] for _ in tokens]
+    raw = [t.strip() for t in tokens]
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = raw[i]
+        opener = next((q for q in _QUOTES if tok.startswith(q)), None)
+        if opener is None:
+            i += 1
+            continue
+        closer = _QUOTES[opener]
+        start = i + 1 if tok == opener else i  # a quote mark may stand alone or be attached
+        end = None
+        for j in range(start, min(n, start + _MAX_QUOTE)):
+            body = raw[j][len(opener):] if j == i else raw[j]
+            if body.endswith(closer) and (j > i or len(body) > len(closer)):
+                end = j + 1 if body != closer else j
+                break
+        if end is None or end <= start:
+            i += 1
+            continue
+        head = clean(tokens[i - 1]) if i > 0 else "^"
+        for j in range(start, end):
+            out[j].append("q")
+            out[j].append("qh=" + head)
+            out[j].append("qlen=" + str(min(end - start, 4)))
+        out[start].append("qB")
+        out[end - 1].append("qE")
+        i = end if end > i else i + 1
+    return out
 
 
 def sentence_features(tokens: list[str], lex: Lexicons,
@@ -201,6 +298,7 @@ def sentence_features(tokens: list[str], lex: Lexicons,
     forms = [clean(t) for t in tokens]
     stems = [stem(f) for f in forms]
     flags = _token_flags(forms, lex) if config.gazetteers else [[] for _ in forms]
+    quoted = quote_features(tokens) if config.quotes else [[] for _ in forms]
     out = []
     for i, tok in enumerate(tokens):
         f, s = forms[i], stems[i]
@@ -224,6 +322,11 @@ def sentence_features(tokens: list[str], lex: Lexicons,
         if config.zipf:
             feats.append("z=" + zipf_bucket(s))
         feats.extend(flags[i])
+        feats.extend(quoted[i])
+        if config.clusters:
+            feats.extend(_cluster_features(lex.clusters.get(s), ""))
+        if config.form_clusters:
+            feats.extend("f" + c for c in _cluster_features(lex.form_clusters.get(f), ""))
         if i == 0:
             feats.append("BOS")
         if i == n - 1:
@@ -236,6 +339,9 @@ def sentence_features(tokens: list[str], lex: Lexicons,
                     feats.extend(f"{fl}{sign}{d}" for fl in flags[j])
                     if config.neighbour_zipf and d == 1:
                         feats.append(f"z{sign}={zipf_bucket(stems[j])}")
+                    if config.clusters and (d == 1 or config.cluster_context):
+                        feats.extend(_cluster_features(lex.clusters.get(stems[j]),
+                                                       sign if d == 1 else f"{sign}{d}"))
                     if config.neighbour_affixes and d == 1:
                         feats.append(f"x2{sign}={forms[j][-2:]}")
                         feats.append(f"p2{sign}={forms[j][:2]}")
@@ -250,8 +356,22 @@ def sentence_features(tokens: list[str], lex: Lexicons,
                 feats.append("gN-&z=" + z)
             if i + 1 < n and ("gN" in flags[i + 1] or "gP" in flags[i + 1]):
                 feats.append("gN+&z=" + z)
+            if config.cue_conjunctions:
+                # حزب كاديما، نادي الترسانة; ارسنال الانكليزي, والبرتغالي تياغو
+                if i > 0 and "tO" in flags[i - 1]:
+                    feats.append("tO-&z=" + z)
+                if i + 1 < n and "gNs" in flags[i + 1]:
+                    feats.append("gNs+&z=" + z)
+                if i > 0 and "gNs" in flags[i - 1]:
+                    feats.append("gNs-&z=" + z)
             if i > 0:
                 feats.append(f"sbg-={stems[i - 1]}|{s}")
+        if config.clusters and config.cluster_context:
+            mine = lex.clusters.get(s, ("?", "?"))[1]
+            if i > 0:
+                feats.append(f"cbg-={lex.clusters.get(stems[i - 1], ('?', '?'))[1]}|{mine}")
+            if i + 1 < n:
+                feats.append(f"cbg+={mine}|{lex.clusters.get(stems[i + 1], ('?', '?'))[1]}")
         if config.bigrams:
             if i > 0:
                 feats.append(f"bg-={forms[i - 1]}|{f}")
@@ -259,6 +379,13 @@ def sentence_features(tokens: list[str], lex: Lexicons,
                 feats.append(f"bg+={f}|{forms[i + 1]}")
         out.append(feats)
     return out
+
+
+def _cluster_features(ids: tuple | None, sign: str) -> list[str]:
+    """'c0=5', 'c1=77'… for a stem's clusters at each granularity; 'c?' for an unclustered one."""
+    if not ids:
+        return [f"c{sign}?"]
+    return [f"c{k}{sign}={c}" for k, c in enumerate(ids)]
 
 
 def memory_features(sentences: list[list[str]], first_tags: list[list[str]],
