@@ -28,6 +28,8 @@ LONG_RUN = 5
 MAX_RUN = 40
 # marks seen between spaced letters; a run with no space at all (ق.ص.ف) is the word rules' job
 MARKS = ".\\-_*\u00b7\u2022:/|+~\u060c,"
+# one spaced letter, with the tanween or shadda that may follow it (ح ص ا ر اً)
+_UNIT = f"[{CORE_LETTERS}][\u064b-\u0652]*"
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +38,7 @@ def spaced_run() -> re.Pattern:
     space or opening quote, before a space or a closing mark that no letter follows."""
     sep = rf"(?: |[{MARKS}] | [{MARKS}] ?)"
     return re.compile(
-        rf"(?<![^\s«\"“(\[])[{CORE_LETTERS}](?:{sep}[{CORE_LETTERS}]){{2,}}"
+        rf"(?<![^\s«\"“(\[]){_UNIT}(?:{sep}{_UNIT}){{2,}}"
         rf"(?=$|\s|/|[.،,؛:!?؟)\]»\"”](?![{CORE_LETTERS}\u0640\u064b-\u0655]))")
 
 
@@ -51,6 +53,9 @@ def _prefilters() -> tuple[re.Pattern, re.Pattern]:
 
 
 _LETTER = re.compile(f"[{CORE_LETTERS}]")
+_UNITS = re.compile(_UNIT)
+# letters joined by a mark with or without spaces around it, never by a plain space alone
+_PART = re.compile(rf"{_UNIT}(?:(?: ?[{MARKS}] ?){_UNIT})*")
 _LETTERS = frozenset(c for c in map(chr, range(0x0621, 0x064B)) if _LETTER.match(c))
 _STARTERS = frozenset(MARKS.replace("\\", "")) | {" "}  # what may follow a spaced run's first letter
 
@@ -112,19 +117,16 @@ def spacing_repairs(text: str, lex: Lexicon, abbr: Abbreviations) -> list[Repair
     if not hits:
         return out
     for m in _runs(text, hits):
-        letters = _LETTER.findall(m.group())
-        letters = "".join(letters)
+        units = _UNITS.findall(m.group())
+        letters = "".join(units)
         marks = set(m.group()) - set(letters) - {" "}
-        if len(letters) > MAX_RUN or matching_form(letters) in abbr.joined:
+        if marks:
+            out.extend(_marked_run(m, lex, abbr, marks))
             continue
-        if marks and len(letters) < LONG_RUN:
-            # أ. ف. ب., م. ع. ح.: short dotted runs are initials unless they spell a clear word
-            if lex.score(letters) < T_DOTTED or len(set(letters)) == 1:
-                continue
-            words = [letters]
-        else:
-            words = segment(letters, lex)
-        if len(letters) >= LONG_RUN:
+        if len(units) > MAX_RUN or matching_form(letters) in abbr.joined:
+            continue
+        words = segment(letters, lex)
+        if len(units) >= LONG_RUN:
             # five or more spaced letters are no abbreviation, and a spaced run is most often
             # one word: read it whole when it is a word, or the only reading (names: شتاينماير)
             whole = lex.score(letters)
@@ -134,10 +136,33 @@ def spacing_repairs(text: str, lex: Lexicon, abbr: Abbreviations) -> list[Repair
             continue
         z = min(lex.score(w) for w in words)
         conf = 0.95 if z >= 4.5 else 0.8 if z >= T_SEGMENT else 0.7
-        kind = "spacing" if not marks else "dot+spacing" if marks <= {"."} else (
-            "punctuation+spacing")
-        if marks:
-            conf = min(conf, 0.9)
         out.append(Repair(start=m.start(), end=m.end(), text=m.group(), after=" ".join(words),
+                          kind="spacing", confidence=conf))
+    return out
+
+
+def _marked_run(m: re.Match, lex: Lexicon, abbr: Abbreviations, marks) -> list[Repair]:
+    """A run of letters spaced with marks (`ق . ص . ف`, `ق. ص. ف`): the marks sit between the
+    letters of one word, so a plain space in the run is a word boundary (`ا .ل .س .ب .س .ي
+    و. ا. ل. غ. ن. و. ش. ي` is two words), and each part is read as one word or left."""
+    out = []
+    kind = "dot+spacing" if marks <= {"."} else "punctuation+spacing"
+    for part in _parts(m):
+        units = _UNITS.findall(part.group())
+        word = "".join(units)
+        n = len(units)
+        if n < 3 or n > MAX_RUN or matching_form(word) in abbr.joined or len(set(word)) == 1:
+            continue  # أ. ف. ب., ص. ب: the dotted letters of an abbreviation
+        z = lex.score(word)
+        # three dotted letters are how initials are written: they must spell a clear word
+        if z < (T_DOTTED if n == 3 else T_LONG_WORD):
+            continue
+        conf = 0.9 if z >= 4.5 else 0.8 if z >= T_SEGMENT else 0.7
+        out.append(Repair(start=part.start(), end=part.end(), text=part.group(), after=word,
                           kind=kind, confidence=conf))
     return out
+
+
+def _parts(m: re.Match):
+    """The stretches of a marked run between plain single spaces, as matches."""
+    return _PART.finditer(m.string, m.start(), m.end())
