@@ -16,6 +16,7 @@ from rasid.restore.lexicon import NO_WORD, Lexicon
 from rasid.restore.rasm import Rasm
 
 T_WORD = 3.0        # a word at or above this is a plausible word on its own
+T_RARE = 2.0        # attested at all: enough where the written form cannot be right
 T_STANDALONE = 3.7  # both pieces at least this frequent as written: read as two words
 MARGIN = 0.5        # how much more frequent a reading must be than a competing one
 CLITIC_ONLY = 0.7   # extra cost of a form attested only through matching form or clitics
@@ -87,9 +88,14 @@ class Letters:
         table = self.data.homoglyphs
         mapped = hg.sub(lambda m: table[m.group()], word)
         z = self.lex.score(mapped)
-        if z < T_WORD + MARGIN:
+        found = hg.findall(word)
+        digit = any(c.isdigit() for c in found)
+        # a Latin, Cyrillic or Greek letter or an Arabic-Indic digit has no business inside an
+        # Arabic word, so any attested reading will do (تحlصر, مع١قل); a Western digit is often
+        # a number run into words (منذ1سنة), so only a frequent one
+        if z < (T_WORD + MARGIN if any(c.isascii() and c.isdigit() for c in found) else T_RARE):
             return word, 1.0
-        if any(c.isdigit() for c in hg.findall(word)):
+        if digit:
             # a number run into two words (منذ1سنة) stays as written unless the letter reading
             # is clearly the more frequent (الجن٩بي: الجنوبي against الجن + بي)
             parts = [self._standalone(p) for p in hg.split(word)]
