@@ -11,7 +11,11 @@ Order of work on one document:
   4. a surname alone after a full mention (بورينكوف after يوري بورينكوف) is the same person;
   5. titles resolve to office holders (`roles.resolve_titles`);
   6. organisation head + nisba makes an unlinked organisation of that country, and an
-     organisation found without a country takes a nisba right after it (`orgs`).
+     organisation found without a country takes a nisba right after it (`orgs`);
+  7. anaphors: المملكة, الجمهورية, السلطنة, البلاد name the one country of that kind the
+     article names (or one named at least twice as much), التنظيم, الحزب, الحركة, الجماعة,
+     الجبهة the one group of that kind named in the sentences just before
+     (`linking.Anaphora`).
 """
 from __future__ import annotations
 
@@ -22,7 +26,7 @@ from typing import Sequence
 from rasid.document import Document, Entity
 from rasid.entities.gazetteer import (Match, TokenView, first_token_readings, scan,
                                      surface_offset, token_views)
-from rasid.entities.linking import DocContext, choose, link, year_of
+from rasid.entities.linking import Anaphora, DocContext, choose, link, year_of
 from rasid.entities.orgs import PERSON_HEADS, org_nisba, org_phrases
 from rasid.entities.roles import Mention, next_word, nisba_of, resolve_titles
 from rasid.kb import KBEntry, KnowledgeBase
@@ -35,6 +39,8 @@ _HONORIFICS = frozenset({"الدكتور", "د", "المهندس", "الاستا
                          "الشهيد", "الشيخ", "المقدم", "الرائد"})
 _NAME_PARTS = frozenset({"الله", "الرحمن", "العزيز", "بن", "ابن", "بنت", "ابو", "ام"})
 _PATRONYMIC = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ام", "عبد"})
+_DATELINE_TOKENS = 8  # a dateline place stands within the article's first words
+_DASHES = frozenset({"-", "–", "—", ":"})
 _GPE_HEADS = frozenset({"مدينه", "بلده", "قريه", "محافظه", "ولايه", "عاصمه", "العاصمه", "قضاء",
                         "ناحيه", "مخيم", "حي"})
 
@@ -55,6 +61,7 @@ class EntityRecognizer:
         self.kb = kb
         self.tagger = tagger
         self.min_crf_confidence = min_crf_confidence
+        self.anaphora = Anaphora(kb)
 
     def __call__(self, doc: Document) -> Document:
         return doc.with_layers(entities=[_named(doc, e) for e in self.recognize(doc)])
@@ -96,6 +103,7 @@ class EntityRecognizer:
                           key=lambda m: m.first)
         mentions = sorted(org_phrases(doc, views, kb, mentions), key=lambda m: m.first)
         mentions = org_nisba(doc, views, kb, mentions)
+        mentions = self.anaphora(doc, views, mentions, ctx)
         return [m.entity for m in _non_overlapping(mentions)]
 
     def _next_countries(self, views, last: int) -> set[str]:
@@ -137,7 +145,10 @@ class EntityRecognizer:
             free = [c.entry for c in m.candidates if not c.needs_context]
             # a name shared across countries (طرابلس) says nothing about the article yet
             if len({e.country for e in free}) == 1 and free[0].is_place:
-                ctx.add_place(choose(m.candidates, None))
+                entry = choose(m.candidates, None)
+                ctx.add_place(entry)
+                if ctx.dateline is None and m.first < _DATELINE_TOKENS and _dateline_at(views, m):
+                    ctx.dateline = entry.country
         for v in views:
             if v.is_word and len(v.norm) > 3:
                 nis = nisba_of(kb, v.norm)
@@ -311,6 +322,13 @@ def words_before(views: Sequence[TokenView], i: int) -> list[str]:
     if len(prev) == 2:
         forms.append(views[prev[1]].norm + " " + views[prev[0]].norm)
     return forms
+
+
+def _dateline_at(views: Sequence[TokenView], m: Match) -> bool:
+    """Whether a match is a dateline's place: a dash or colon right before or after it
+    (عين اليوم – جدة, رويترز- بنغازي:)."""
+    return ((m.first > 0 and views[m.first - 1].norm in _DASHES)
+            or (m.last + 1 < len(views) and views[m.last + 1].norm in _DASHES))
 
 
 def _offset(view: TokenView, strip: int) -> int:

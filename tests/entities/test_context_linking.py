@@ -1,0 +1,189 @@
+"""Linking that reads the article: shared names decided by its countries, country and group
+anaphors (المملكة, البلاد, التنظيم, الحزب) linked to the one antecedent, clitic spans.
+
+Every sentence here was written for the test; what is asserted is the entry chosen, never a
+fixed list of entities.
+"""
+from __future__ import annotations
+
+import pytest
+
+from rasid.document import DCT, Document
+from rasid.entities import EntityRecognizer
+from rasid.text import Segmenter
+
+
+def analyse(kb, text):
+    doc = Document(text=text, dct=DCT("2015-08-01")).with_restoration([])
+    doc = EntityRecognizer(kb=kb)(Segmenter()(doc))
+    for e in doc.entities:
+        assert doc.text[e.start:e.end] == e.text
+    return doc
+
+
+def linked(doc, surface):
+    """kb_ids of the entities whose text is `surface`, in order."""
+    return [e.kb_id for e in doc.entities if e.text == surface]
+
+
+# -- a name shared by several entries ----------------------------------------------------------
+def test_duma_near_nablus_in_a_story_about_the_west_bank(kb):
+    doc = analyse(kb, "أحرق مستوطنون منزلاً في قرية دوما جنوب نابلس في الضفة الغربية، "
+                      "وقال أهالي دوما إن الجيش الإسرائيلي لم يتدخل. "
+                      "وقال مسؤولون في نابلس إن مستوطنين هاجموا منازل في دوما فجر اليوم.")
+    assert {e.kb_id for e in doc.entities if "دوما" in e.text} == {"ps-village-duma"}
+
+
+def test_duma_near_damascus_in_a_story_about_syria(kb):
+    doc = analyse(kb, "قصفت قوات النظام السوري مدينة دوما في الغوطة الشرقية بريف دمشق، "
+                      "وقالت مصادر في دوما إن عشرات القتلى سقطوا.")
+    assert {e.kb_id for e in doc.entities if "دوما" in e.text} == {"sy-town-douma"}
+
+
+def test_bare_duma_without_a_place_word_or_country_stays_unlinked(kb):
+    doc = analyse(kb, "ناقش مجلس دوما المدينة الميزانية الجديدة.")
+    assert not any(e.kb_id and "duma" in e.kb_id for e in doc.entities)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("اشتبكت قوات الأمن مع مسلحين في طرابلس، وقال الجيش اللبناني إن الهدوء عاد إلى عكار.",
+     "lb-city-tripoli"),
+    ("وصل الوفد إلى طرابلس قادماً من بنغازي ومصراتة.", "ly-city-tripoli"),
+])
+def test_tripoli_follows_the_country_the_article_names(kb, text, expected):
+    assert linked(analyse(kb, text), "طرابلس") == [expected]
+
+
+def test_the_dateline_names_the_country(kb):
+    # nothing but the dateline says which Tripoli: بيروت puts the story in Lebanon
+    doc = analyse(kb, "بيروت - اشتبكت قوات الأمن مع مسلحين في طرابلس.")
+    assert linked(doc, "طرابلس") == ["lb-city-tripoli"]
+
+
+def test_the_country_named_more_often_wins_a_shared_name(kb):
+    # Egypt and Palestine are both named; the story is in Sinai, so Rafah is the Egyptian one
+    doc = analyse(kb, "قتل جندي مصري في انفجار عبوة في شمال سيناء قرب العريش، وقال الجيش المصري "
+                      "إن الانفجار وقع في رفح على الحدود مع قطاع غزة.")
+    assert [kb.get(i).country for i in linked(doc, "رفح")] == ["EG"]
+    doc = analyse(kb, "قتل ثلاثة فلسطينيين في انفجار داخل منزل في مدينة رفح جنوب قطاع غزة، "
+                      "وقالت وزارة الصحة في غزة إن الانفجار وقع في مخيم للاجئين.")
+    assert [kb.get(i).country for i in linked(doc, "رفح")] == ["PS"]
+
+
+# -- country anaphors -------------------------------------------------------------------------
+def test_the_kingdom_is_saudi_arabia_when_the_article_names_it(kb):
+    doc = analyse(kb, "أعلنت المملكة العربية السعودية عن مبادرة جديدة لدعم اليمن، "
+                      "وقال مسؤول إن المملكة ستواصل دعم الحكومة الشرعية، وإن للمملكة دوراً كبيراً.")
+    assert linked(doc, "المملكة") == ["country:SA"]
+    assert linked(doc, "للمملكة") == ["country:SA"]
+    assert all(e.source == "anaphor" for e in doc.entities if e.text in ("المملكة", "للمملكة"))
+
+
+def test_the_kingdom_is_jordan_when_only_jordan_is_named(kb):
+    doc = analyse(kb, "استقبل الأردن وفداً فلسطينياً، وأكدت المملكة الأردنية دعمها للحل السياسي، "
+                      "وقالت المملكة إنها لن تتدخل.")
+    assert linked(doc, "المملكة الأردنية") == ["country:JO"]
+    assert linked(doc, "المملكة") == ["country:JO"]
+
+
+def test_the_kingdom_stays_unlinked_when_two_kingdoms_are_named_alike(kb):
+    doc = analyse(kb, "زار وزير الخارجية السعودي الأردن والمغرب، وقال إن المملكة تدعم الحل.")
+    assert linked(doc, "المملكة") == [None] or linked(doc, "المملكة") == []
+
+
+def test_a_republic_is_not_a_kingdom(kb):
+    # only republics are named: المملكة has no antecedent here
+    doc = analyse(kb, "التقى الرئيس اليمني بوفد من العراق، وقالت المملكة إنها ترحب باللقاء.")
+    assert not [i for i in linked(doc, "المملكة") if i]
+
+
+def test_the_country_in_a_lone_story_and_not_in_a_mixed_sentence(kb):
+    doc = analyse(kb, "قصفت طائرات الجيش الليبي مواقع متشددين في مدينة درنة شرقي البلاد. "
+                      "وتشهد ليبيا صراعاً منذ سنوات.")
+    assert linked(doc, "البلاد") == ["country:LY"]
+    # Tunisia and Libya both just named: which country البلاد means is left open
+    doc = analyse(kb, "تبني تونس جداراً على حدودها مع ليبيا. وتقول التحقيقات التونسية إن "
+                      "المتورطين تدربوا في ليبيا، وإن خلايا أخرى خططت لهجمات في البلاد. "
+                      "وتشهد ليبيا صراعاً، وقالت ليبيا إنها ستتعاون.")
+    assert not [i for i in linked(doc, "البلاد") if i]
+
+
+def test_an_office_or_a_newspaper_is_not_the_anaphor(kb):
+    doc = analyse(kb, "قالت مصر إن رئيس الجمهورية سيزور القاهرة، ونقلت صحيفة الجمهورية الخبر. "
+                      "وأكدت مصر ذلك.")
+    assert not [i for i in linked(doc, "الجمهورية") if i]
+
+
+# -- group anaphors ---------------------------------------------------------------------------
+def test_the_organisation_after_isis_is_named(kb):
+    doc = analyse(kb, "أعلن تنظيم داعش مسؤوليته عن الهجوم. وقال مسلحو التنظيم إنهم سيواصلون "
+                      "القتال. وأكد بيان للتنظيم ذلك، فيما قتل عدد من عناصر التنظيم الإرهابي.")
+    assert linked(doc, "التنظيم") == ["org-isis", "org-isis"]
+    assert linked(doc, "للتنظيم") == ["org-isis"]
+
+
+def test_the_party_after_hezbollah_is_named(kb):
+    doc = analyse(kb, "قال حزب الله إن مقاتليه يشاركون في القتال في سوريا. "
+                      "وأضاف بيان الحزب أن عناصر الحزب قتلوا ثلاثة مسلحين.")
+    assert linked(doc, "الحزب") == ["org-hezbollah", "org-hezbollah"]
+
+
+def test_another_party_is_not_the_antecedent(kb):
+    doc = analyse(kb, "قال حزب الله إن مقاتليه يشاركون في القتال. "
+                      "وفي تركيا قال الحزب الحاكم إن الانتخابات ستجرى في موعدها.")
+    assert not [i for i in linked(doc, "الحزب") if i]
+
+
+def test_two_groups_of_the_same_kind_leave_the_anaphor_open(kb):
+    doc = analyse(kb, "اشتبك تنظيم داعش مع تنظيم القاعدة قرب المدينة، وقتل عشرات من مسلحي "
+                      "التنظيم.")
+    assert not [i for i in linked(doc, "التنظيم") if i]
+
+
+def test_no_antecedent_far_back(kb):
+    far = " ".join(["وعقد المجلس جلسة لمناقشة الميزانية."] * 5)
+    doc = analyse(kb, "أعلن تنظيم داعش مسؤوليته عن الهجوم. " + far + " وأقر التنظيم الجديد للوزارة.")
+    assert not [i for i in linked(doc, "التنظيم") if i]
+
+
+def test_ahl_al_sunna_wal_jamaa_is_a_phrase(kb):
+    doc = analyse(kb, "قالت جماعة الحوثي إنها سيطرت على المدينة. "
+                      "واستنكر المتحدث هدم مسجد لأهل السنة والجماعة في طهران.")
+    assert not [e for e in doc.entities if e.text.endswith("الجماعة") and e.kb_id]
+
+
+# -- clitics: the span starts after و ف ب ك and a single ل; لل keeps the whole word -----------
+@pytest.mark.parametrize("word, span, kb_id", [
+    ("والأمم المتحدة", "الأمم المتحدة", "org-un"),
+    ("فالأمم المتحدة", "الأمم المتحدة", "org-un"),
+    ("بالأمم المتحدة", "الأمم المتحدة", "org-un"),
+    ("كالأمم المتحدة", "الأمم المتحدة", "org-un"),
+    ("وبالأمم المتحدة", "الأمم المتحدة", "org-un"),
+    ("للأمم المتحدة", "للأمم المتحدة", "org-un"),
+    ("وللأمم المتحدة", "للأمم المتحدة", "org-un"),
+    ("وبالجيش السوري", "الجيش السوري", "org-sy-forces"),
+    ("فبالجيش السوري", "الجيش السوري", "org-sy-forces"),
+    ("للجيش السوري", "للجيش السوري", "org-sy-forces"),
+    ("لقوات الأمن العراقية", "قوات الأمن العراقية", "org-iq-army"),
+    ("وبقوات الأمن العراقية", "قوات الأمن العراقية", "org-iq-army"),
+    ("ولحزب الله", "حزب الله", "org-hezbollah"),
+    ("وبحزب الله", "حزب الله", "org-hezbollah"),
+    ("وبالرياض", "الرياض", "sa-city-riyadh"),
+    ("وللرياض", "للرياض", "sa-city-riyadh"),
+    ("فالسعودية", "السعودية", "country:SA"),
+    ("وبسوريا", "سوريا", "country:SY"),
+])
+def test_every_clitic_combination_links(kb, word, span, kb_id):
+    doc = analyse(kb, f"أشاد المتحدث {word} في بيان اليوم.")
+    assert linked(doc, span) == [kb_id]
+
+
+@pytest.mark.parametrize("word, span", [
+    ("للحرس التونسي", "للحرس التونسي"),
+    ("وبالسلطات الكويتية", "السلطات الكويتية"),
+    ("وللسلطات الكويتية", "للسلطات الكويتية"),
+])
+def test_an_unlisted_organisation_after_clitics_has_its_country(kb, word, span):
+    doc = analyse(kb, f"أشاد الوزير بدور {word} في حماية الحدود.")
+    found = [e for e in doc.entities if e.text == span]
+    assert found and found[0].type == "ORG" and found[0].country in ("TN", "KW")
