@@ -9,7 +9,7 @@ from rasid.restore.chars import KASHIDA, classes
 from rasid.restore.data import abbreviations
 from rasid.restore.lexicon import Lexicon
 from rasid.restore.spacing import spacing_repairs
-from rasid.restore.words import WordRestorer
+from rasid.restore.words import _CLOSERS, _QUOTE_MARKS, QUOTE_WINDOW, WordRestorer
 
 _PROCLITICS = frozenset("وبلكف")
 _CPYTHON = sys.implementation.name == "cpython"
@@ -35,7 +35,13 @@ def _proclitic_quote(text: str, p: int, quotes, run_chars) -> bool:
     b = p - 1
     while b >= 0 and text[b] == KASHIDA:
         b -= 1
-    return b >= 0 and text[b] in _PROCLITICS and (b == 0 or text[b - 1] not in run_chars)
+    if not (b >= 0 and text[b] in _PROCLITICS and (b == 0 or text[b - 1] not in run_chars)):
+        return False
+    # a quote, or a bracket that closes soon, is the clean-text pattern (ل(لقوات is an attack)
+    if text[q] in _QUOTE_MARKS:
+        return True
+    window = text[q + 1:q + 1 + QUOTE_WINDOW]
+    return any(c in window for c in _CLOSERS.get(text[q], ""))
 
 
 class Restorer:

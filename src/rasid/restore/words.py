@@ -43,13 +43,16 @@ _HYPHENS = frozenset("-\u2010\u2011\u2013")
 _COMMAS = frozenset("\u060c,")
 _NEVER_BETWEEN_LETTERS = frozenset("*~\u00b7")
 _UNDERSCORE = frozenset("_")
-_QA = frozenset("سج")
+_QA = frozenset("سج")  # the letters of an interview's question and answer before a colon
 _STARTS = frozenset("وف")  # the conjunctions most sentences of news start with
-_LONE = frozenset(c for c in map(chr, range(0x0621, 0x064B)) if c not in "\u0640و")
-# the marks that close a quote or bracket opened with each (writers mix the directions)
-_CLOSERS = {"[": "]", "]": "[", "(": ")", ")": "(", "{": "}", "}": "{", "«": "»", "»": "«",
-            '"': '"', "\u201c": "\u201d\u201c", "\u201d": "\u201c\u201d", "\u2018": "\u2019\u2018",
-            "\u2019": "\u2018\u2019"}  # the letters of an interview's question and answer before a colon
+# the marks that close a quote or bracket opened with each: writers mix the directions
+# (لـ»الجزيرة», «...«), so each family closes with any of its members
+_FAMILIES = ("[]", "()", "{}", "\u00ab\u00bb", '"\u201c\u201d', "\u2018\u2019")
+_CLOSERS = {c: fam for fam in _FAMILIES for c in fam}
+# quotes (not brackets) follow a one-letter proclitic freely in clean news (و«حين); a bracket
+# after one only when it pairs (بـ(اللجنة))
+_QUOTE_MARKS = frozenset('"\u201c\u201d\u2018\u2019\u00ab\u00bb')
+QUOTE_WINDOW = 100  # how far a quote may close and still be the quote of a phrase
 _WORDS = re.compile(r"[\u0620-\u064a\u066e-\u06d5\u200c]+")
 
 
@@ -354,8 +357,8 @@ class WordRestorer:
             return 0
         if text[piece_end:piece_end + 1] in closers and text[piece_end:piece_end + 1]:
             return 2
-        line_end = text.find("\n", pos, pos + 60)
-        window = text[pos:line_end if line_end >= 0 else pos + 60]
+        line_end = text.find("\n", pos, pos + QUOTE_WINDOW)
+        window = text[pos:line_end if line_end >= 0 else pos + QUOTE_WINDOW]
         return int(any(c in closers for c in window))
 
     def _join_pair(self, left: str, right: str, punct, closed: int = 0) -> tuple[bool, float]:
@@ -415,11 +418,16 @@ class WordRestorer:
             return False
         lm, rm = matching_form(left), matching_form(right)
         quote = any(c in self.data.quotes for c in punct)
-        if quote and (closed == 2 or self._clitic_stub(lm) and (len(lm) == 1 or closed)):
-            return True  # a bracketed ending (الطالب(ة)) or a quote after a proclitic (و«)
-        # و/أو, د/محمد (a title, Egyptian style); س:ما رأيك, ج:نعم (question, answer)
-        return not quote and len(lm) == 1 and len(rm) >= 2 and (
-            lm in _QA if ":" in punct else lm in self._proclitics or left in self.abbr.titles)
+        if quote and (closed == 2 or self._clitic_stub(lm) and (
+                closed or len(lm) == 1 and set(punct) <= _QUOTE_MARKS)):
+            # a bracketed ending (الطالب(ة)), a quote after a proclitic (و«حين, لـ»الجزيرة»),
+            # the article or a bracket only when it closes (ال"دولة"; ل(لقوات, و]صلت are attacks)
+            return True
+        # س:ما رأيك, ج:نعم (question, answer); a slash after a proclitic is left to the written
+        # form (و/أو stays because وأو is not written, ب/خلية is joined because بخلية is)
+        if not quote and "/" in punct and len(lm) == 1 and lm in self._proclitics:
+            return self.lex.raw_zipf(self.letters.bare(left + right)) < T_JOIN + MARGIN
+        return not quote and ":" in punct and len(lm) == 1 and len(rm) >= 2 and lm in _QA
 
     def _join_boundary(self, left: str, right: str, punct, closed: int) -> tuple[bool, float]:
         """`left<mark>right` for a mark that touches words in clean text (: / quotes brackets).
@@ -440,6 +448,11 @@ class WordRestorer:
         # (wordfreq lists clitic-attached words as written) and cost one look-up
         raw = self.lex.raw_zipf(self.letters.bare(left + right))
         joined = raw if quote else max(raw, self.lex.score(lm + rm) - CLITIC_ONLY - 1.0)
+        if quote and joined < T_JOIN and min(len(lm), len(rm)) <= 2 and min(
+                self._standalone(left), self._standalone(right)) < T_WORD:
+            # ...unless one side is a stub no word ends or starts with (تضمن"ه, ج«لسة): then
+            # the clitic analysis may vouch for the word
+            joined = max(joined, self.lex.score(lm + rm) - CLITIC_ONLY)
         if joined < T_JOIN:
             return False, 0.0
         sl, sr = self._standalone(left), self._standalone(right)
