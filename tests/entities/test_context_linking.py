@@ -187,3 +187,81 @@ def test_an_unlisted_organisation_after_clitics_has_its_country(kb, word, span):
     doc = analyse(kb, f"أشاد الوزير بدور {word} في حماية الحدود.")
     found = [e for e in doc.entities if e.text == span]
     assert found and found[0].type == "ORG" and found[0].country in ("TN", "KW")
+
+
+# -- rules found reading articles ---------------------------------------------------------------
+class FakeTagger:
+    """Tags given token sequences with a type, like CrfTagger.tag_spans."""
+
+    def __init__(self, spans):
+        self.spans = spans
+
+    def tag_spans(self, tokens):
+        out = []
+        for seq, typ in self.spans.items():
+            for i in range(len(tokens) - len(seq) + 1):
+                if tuple(tokens[i:i + len(seq)]) == seq:
+                    out.append((i, i + len(seq), typ, 0.9))
+        return out
+
+
+def analyse_tagged(kb, text, spans):
+    doc = Document(text=text, dct=DCT("2015-08-01")).with_restoration([])
+    doc = EntityRecognizer(kb=kb, tagger=FakeTagger(spans))(Segmenter()(doc))
+    for e in doc.entities:
+        assert doc.text[e.start:e.end] == e.text
+    return doc
+
+
+@pytest.mark.parametrize("text", [
+    "بحث الوزير مع نائب الرئيس السوداني مسألة نقل الجرحى.",
+    "وكان في استقبال الطائرة مستشار الرئيس اليمني ومحافظ عدن.",
+    "ورأس الجلسة نائب خادم الحرمين الشريفين.",
+])
+def test_a_title_after_deputy_or_adviser_is_not_the_office_holder(kb, text):
+    doc = analyse(kb, text)
+    assert not [e for e in doc.entities if e.type == "PER" and e.kb_id]
+
+
+def test_the_title_alone_still_names_the_holder(kb):
+    doc = analyse(kb, "بحث الوزير مع الرئيس السوداني مسألة نقل الجرحى.")
+    assert [e.kb_id for e in doc.entities if e.type == "PER"] == ["per-omar-al-bashir"]
+
+
+def test_a_place_name_after_a_given_name_is_a_surname(kb):
+    doc = analyse(kb, "وكان في الاستقبال نائب رئيس مجلس النواب محمد الشدادي.")
+    assert not [e for e in doc.entities if e.text == "الشدادي" and e.kb_id]
+    # على (on) is no given name, though it reads like علي
+    doc = analyse(kb, "سيطرت قوات سوريا الديمقراطية على الشدادي جنوب الحسكة.")
+    assert [e.kb_id for e in doc.entities if e.text == "الشدادي"] == ["sy-town-shaddadi"]
+
+
+def test_a_linked_person_named_again_by_surname(kb):
+    text = ("أكد محافظ نينوى أثيل النجيفي أن إيران تسيطر على القرار. "
+            "وأشار النجيفي إلى أن التحقيق لم ينته.")
+    doc = analyse_tagged(kb, text, {("النجيفي",): "PERS"})
+    full = [e.kb_id for e in doc.entities if e.text == "أثيل النجيفي"]
+    assert full and full[0]
+    assert [e.kb_id for e in doc.entities if e.text == "النجيفي"] == full
+
+
+def test_a_surname_two_people_bear_stays_unlinked(kb):
+    text = ("أكد أثيل النجيفي وشقيقه أسامة النجيفي أن إيران تسيطر على القرار. "
+            "وأشار النجيفي إلى أن التحقيق لم ينته.")
+    doc = analyse_tagged(kb, text, {("النجيفي",): "PERS", ("أسامة", "النجيفي"): "PERS"})
+    assert not [e for e in doc.entities if e.text == "النجيفي" and e.kb_id]
+
+
+def test_a_tagger_name_after_lil_keeps_the_fused_article(kb):
+    doc = analyse_tagged(kb, "ونشرت الصحيفة رسوماً مسيئة للنبي محمد.", {("للنبي", "محمد"): "PERS"})
+    assert [e.text for e in doc.entities if e.type == "PER"] == ["للنبي محمد"]
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("قفز إلى سدة الحكم بانقلاب عسكري.", "سدة"),
+    ("لقي مصرعه بمفرق العند بمحافظة لحج.", "مفرق"),
+    ("تحضروا للالتحاق ببؤر التوتر.", "بؤر"),
+])
+def test_a_construct_phrase_is_no_geonames_town(kb, text, noun):
+    doc = analyse(kb, text)
+    assert not [e for e in doc.entities if noun in e.text and e.kb_id and e.kb_id.startswith("gn:")]

@@ -41,6 +41,10 @@ _NAME_PARTS = frozenset({"الله", "الرحمن", "العزيز", "بن", "ا
 _PATRONYMIC = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ام", "عبد"})
 _DATELINE_TOKENS = 8  # a dateline place stands within the article's first words
 _DASHES = frozenset({"-", "–", "—", ":"})
+_PLACE_EPITHETS = frozenset({"العاصمه", "الجديده", "القديمه", "الكبري", "الصغري", "المحتله",
+                             "المنوره", "المكرمه", "الجمعه", "السبت", "الاحد", "الاثنين",
+                             "الثلاثاء", "الاربعاء", "الخميس", "اليوم", "الماضي", "الذي",
+                             "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 _GPE_HEADS = frozenset({"مدينه", "بلده", "قريه", "محافظه", "ولايه", "عاصمه", "العاصمه", "قضاء",
                         "ناحيه", "مخيم", "حي"})
 
@@ -81,6 +85,11 @@ class EntityRecognizer:
             entry = choose(m.candidates, ctx, words_before(views, m.first), nxt)
             if entry is not None and entry.type == "PER" and self._other_person(views, m):
                 entry = None
+            if entry is not None and entry.is_place and entry.feature != "country" \
+                    and self._after_given_name(views, m):
+                entry = None  # نائب رئيس مجلس النواب محمد الشدادي: a surname, not the town
+            if entry is not None and entry.source == "geonames" and self._construct_head(views, m):
+                entry = None  # سدة الحكم, مفرق العند, بؤر التوتر: a noun, not the town
             if entry is not None and entry.context and entry.context.get("unless_next"):
                 j = next_word(views, m.last)
                 if j is not None and views[j].norm in entry.context["unless_next"]:
@@ -136,6 +145,26 @@ class EntityRecognizer:
             if self.kb.is_given_name(w) or w in _NAME_PARTS or (back == 1 and w in _HONORIFICS):
                 return True
         return False
+
+    def _construct_head(self, views, m: Match) -> bool:
+        """A one-word name without the article, followed directly by a definite noun: the
+        first word of a construct phrase (سدة الحكم "the seat of power"), which a GeoNames
+        alternate name alone does not outweigh. A nisba-like adjective, a place epithet or a
+        day after it (سوسة الساحلية, تونس العاصمة, سوسة الجمعة) is not a construct."""
+        if m.first != m.last or m.key.startswith("ال") or m.last + 1 >= len(views):
+            return False
+        nxt = views[m.last + 1]
+        w = nxt.norm
+        return (nxt.is_word and w.startswith("ال") and len(w) > 3 and not w.endswith(("ي", "يه"))
+                and w not in _PLACE_EPITHETS)
+
+    def _after_given_name(self, views, m: Match) -> bool:
+        """A one-word match written right after a given name (محمد الشدادي)."""
+        if m.first != m.last or m.stripped or m.first == 0:
+            return False
+        prev = views[m.first - 1]
+        # على (on) and علي (Ali) share a matching form; the written alef maqsura tells them apart
+        return prev.is_word and self.kb.is_given_name(prev.norm) and not prev.surface.endswith("ى")
 
     def _context(self, views: Sequence[TokenView], year: int | None) -> DocContext:
         """Countries named by unambiguous places and nisba adjectives."""
@@ -239,6 +268,8 @@ class EntityRecognizer:
                 f in _GPE_HEADS for f, _ in first_token_readings(prev.norm)) else "LOC"
         prefixes = doc.tokens[head.index].prefixes
         strip = sum(len(p) for p in prefixes if p != "ال") if prefixes and prefixes[-1] == "ال" else 0
+        if strip and tuple(prefixes[-2:]) == ("ل", "ال"):
+            strip -= 1  # لل: preposition and article are one in writing, the span keeps both
         if not strip and head.norm[:1] in "وفبل" and len(head.norm) > 3:
             rest = head.norm[1:]
             # ونيكولاي: the conjunction is glued on when what remains is a known name start
@@ -273,14 +304,19 @@ class EntityRecognizer:
         (خميس). A patronymic's last word (سلمان بن عبدالعزيز) is the father's, not a surname.
         """
         surnames: dict[str, tuple[int, Mention]] = {}
+        owners: dict[str, set] = {}  # every full name's last word -> whose (kb id or text)
         for m in sorted(mentions, key=lambda m: m.first):
-            if m.entity.type != "PER" or m.entry is not None:
+            if m.entity.type != "PER":
                 continue
             words = [i for i in range(m.first, m.last + 1) if views[i].is_word]
             if any(views[i].norm in _PATRONYMIC for i in words):
                 continue
             if len(words) >= 2 and len(views[words[-1]].norm) >= 3:
-                surnames.setdefault(views[words[-1]].norm, (m.last, m))
+                last = views[words[-1]].norm
+                owners.setdefault(last, set()).add(m.entry.id if m.entry else m.entity.text)
+                if m.entry is None:
+                    surnames.setdefault(last, (m.last, m))
+        self._linked_surnames(doc, views, mentions, owners)
         if not surnames:
             return mentions
         covered = {i for m in mentions for i in range(m.first, m.last + 1)}
@@ -302,6 +338,27 @@ class EntityRecognizer:
                 added.append(Mention(v.index, v.index, ent, src.entry))
                 break
         return mentions + added
+
+    def _linked_surnames(self, doc, views, mentions: list[Mention], owners: dict) -> None:
+        """A one-word person the tagger found, after a linked full name ending in that word,
+        is that person (النجيفي after أثيل النجيفي) — unless two people in the article bear
+        the name (أثيل and أسامة النجيفي). Relinks in place."""
+        for m in mentions:
+            if m.entry is not None or m.entity.type != "PER" or m.first != m.last:
+                continue
+            v = views[m.first]
+            for form, strip in first_token_readings(v.norm):
+                who = owners.get(form)
+                if not who or len(who) != 1:
+                    continue
+                src = next((x for x in mentions if x.entry is not None and x.entry.id in who
+                            and x.last < m.first and x.last > x.first), None)
+                if src is None:
+                    break
+                m.entity = link(doc, Entity, v.rstart + _offset(v, strip), v.rend, src.entry,
+                                "surname", 0.8)
+                m.entry = src.entry
+                break
 
     def _title_like(self, views, first: int, end: int) -> bool:
         """Whether tokens [first, end) hold a title or office word (الرئيس بوتين)."""

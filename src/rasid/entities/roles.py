@@ -8,7 +8,9 @@ names the holder of that office in that country at the article's date. Rules, in
     its holder in the country named next;
   * the generic `minister` (الوزير التركي) only resolves to a minister already named in the
     article (after a full mention of Çavuşoğlu, الوزير التركي is Çavuşoğlu);
-  * a dual title (الرئيسان التركي والروسي) names one holder per country.
+  * a dual title (الرئيسان التركي والروسي) names one holder per country;
+  * a title after نائب, مستشار, مساعد, نجل… (نائب الرئيس السوداني) names someone else: no
+    role mention is made.
 Among several holders, one the article already names wins, then the latest in office.
 """
 from __future__ import annotations
@@ -30,6 +32,20 @@ class Mention:
     last: int
     entity: Entity
     entry: KBEntry | None
+
+
+# words (matching form) that, right before a title, name someone beside the office holder
+_BESIDE_HOLDER = frozenset({"نايب", "نواب", "نايبا", "مستشار", "مستشاري", "مستشاره", "مساعد",
+                            "مساعدي", "نجل", "ابن", "شقيق", "زوجه", "ارمله", "مبعوث", "ممثل",
+                            "مندوب", "حرس", "مرافق", "مرافقي", "سكرتير", "مدير"})
+
+
+def _someone_else(views: Sequence[TokenView], first: int) -> bool:
+    """Whether the word right before a title makes the phrase name another person."""
+    j = first - 1
+    if j < 0 or not views[j].is_word:
+        return False
+    return any(f in _BESIDE_HOLDER for f, _ in first_token_readings(views[j].norm))
 
 
 def next_word(views: Sequence[TokenView], i: int) -> int | None:
@@ -85,6 +101,8 @@ def resolve_titles(doc, views: Sequence[TokenView], kb: KnowledgeBase,
     out: list[Mention] = []
     for t in titles:
         role, number = kb.title(t.key)
+        if _someone_else(views, t.first):
+            continue  # نائب الرئيس السوداني, مستشار الرئيس اليمني: not the president
         nxt = next_word(views, t.last)
         if nxt is None:
             continue
