@@ -34,8 +34,14 @@ from rasid.text import matching_form
 _SHARED_DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data"
 
 
+# Punctuation is no part of a name's words: a gold name quoted as in the article ('"جيش الفتح" في
+# المنطقة الجنوبية') or a KB name with a parenthesis ('Houthis (Ansar Allah)') is compared word by
+# word with the quotes, brackets, commas and dashes read as spaces (docs/ontology.md, "Gold files").
+_PUNCT = re.compile(r"[\"'“”‘’«»()\[\]{}<>،,؛;:.!?؟\-–—_/\\]")
+
+
 def _norm(s: str | None) -> str:
-    return re.sub(r"\s+", " ", matching_form(s or "")).strip()
+    return re.sub(r"\s+", " ", _PUNCT.sub(" ", matching_form(s or ""))).strip()
 
 
 def _names(ref: dict | None) -> set[str]:
