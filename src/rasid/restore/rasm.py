@@ -20,7 +20,9 @@ T_READ = 3.0        # the reading must be at least this frequent
 KEEP = 4            # candidates kept per rasm
 DOT_KEPT = 3.0      # cost of a candidate that drops a dot the writer wrote (ق read as ف)
 DOT_MAYBE = 0.35    # cost of one that adds a dot to a bare shape (ح read as خ): maybe dropped
+AFFIX_COST = 0.7    # a clitic reading: twice the lexicon's cost, since shapes are ambiguous
 _FIN_N, _FIN_Y = "\x01", "\x02"
+_MARK = re.compile("[\u064b-\u065f\u0670]")
 
 
 class Rasm:
@@ -73,27 +75,58 @@ class Rasm:
                 got.append((z, w))
         return index
 
+    def _key_med(self, part: str) -> str:
+        """Rasm of letters inside a word (no final forms): for proclitics."""
+        return part.translate(self._med)
+
+    def _stems(self, key: str) -> list[tuple[str, str, str]]:
+        """(proclitic, stem key, suffix) readings of a full word's rasm `key`, the bare word
+        first: clitic-attached words are rarer than the list's threshold, their stems are not."""
+        out = [("", key, "")]
+        for pre in ("",) + self._lex.affixes.proclitics:
+            kp = self._key_med(pre)
+            if not key.startswith(kp):
+                continue
+            for suf in ("",) + self._lex.affixes.enclitics + self._lex.affixes.suffixes:
+                if not pre and not suf:
+                    continue
+                ks = self._keys(suf)[0] if suf else ""
+                if not key.endswith(ks) or len(key) - len(kp) - len(ks) < 2:
+                    continue
+                stem = key[len(kp):len(key) - len(ks)]
+                out.append((pre, stem, suf))
+                if suf and stem[-1] == "\u066e":
+                    # inside the word ن and ي were drawn ٮ; at the stem's end they are ں and ى
+                    out.extend((pre, stem[:-1] + fin, suf) for fin in ("\u06ba", "ى"))
+        return out
+
     def read(self, word: str) -> tuple[str, float] | None:
-        """The word `word` spells with its dots put back, and a confidence; None when unsure."""
+        """The word `word` spells with its dots put back, and a confidence; None when unsure.
+
+        Marks (tanween, shadda) stay where they are; only the letters are read."""
         if self._index is None:
             self._index = self._build()
-        mf = matching_form(word)
-        if len(mf) != len(word):  # marks or kashida inside: not a bare run of letters
+        letters = [(i, c) for i, c in enumerate(word) if not _MARK.match(c)]
+        bare = "".join(c for _, c in letters)
+        mf = matching_form(bare)
+        if len(mf) != len(bare):  # kashida inside: not a bare run of letters
             return None
-        cands = self._index.get(self._keys(mf)[0])
-        if not cands:
-            return None
+        key = self._keys(mf)[0]
         scored = []
-        for z, cand in cands:
-            cm = matching_form(cand)
-            if len(cm) != len(mf) or len(cand) != len(cm):
-                continue
-            cost = 0.0
-            for a, b in zip(mf, cm):
-                if a == b or a in self._signals or (a == "ي" and b in "يى"):
+        cost_affix = AFFIX_COST
+        for pre, stem, suf in self._stems(key):
+            for z, cand in self._index.get(stem, ()):
+                cm = pre + matching_form(cand) + suf
+                if len(cm) != len(mf) or len(cand) != len(cm) - len(pre) - len(suf):
                     continue
-                cost += DOT_MAYBE if a in self._bare_shapes else DOT_KEPT
-            scored.append((z - cost, z, cand))
+                cost = cost_affix * (bool(pre) + bool(suf))
+                for a, b in zip(mf, cm):
+                    if a == b or a in self._signals or (a == "ي" and b in "يى"):
+                        continue
+                    cost += DOT_MAYBE if a in self._bare_shapes else DOT_KEPT
+                scored.append((z - cost, z, pre + cand + suf))
+            if scored and not pre and not suf and max(scored)[0] >= 4.0:
+                break  # a frequent word as written: no clitic reading will beat it
         if not scored:
             return None
         scored.sort(reverse=True)
@@ -102,9 +135,10 @@ class Rasm:
             return None
         # keep the writer's hamza spelling (ا for أ) where it agrees with the reading; a bare
         # shape (ه for ة, ى for ي) takes the reading's dots
-        out = "".join(a if a == b or (matching_form(a) == matching_form(b)
-                                      and a not in self._undotted) else b
-                      for a, b in zip(word, cand))
-        runner = scored[1][0] if len(scored) > 1 else NO_WORD
+        out = list(word)
+        for (i, a), b in zip(letters, cand):
+            if not (a == b or (matching_form(a) == matching_form(b) and a not in self._undotted)):
+                out[i] = b
+        runner = next((sc for sc, _, c in scored[1:] if c != cand), NO_WORD)
         conf = 0.9 if best >= 4.0 and best - runner >= 1.0 else 0.7
-        return out, conf
+        return "".join(out), conf
