@@ -143,8 +143,9 @@ class Letters:
         z_old = self.lex.raw_zipf(self.bare(word))
         if z_new <= z_old:
             return word, 1.0
-        if z_new < T_WORD and not self.data.regional.isdisjoint(word):
-            # a Kurdish or Sindhi letter in a word that maps to no Arabic word is its own letter
+        if z_new < T_RARE and not self.data.regional.isdisjoint(word):
+            # a Kurdish or Sindhi letter in a word that maps to no attested Arabic word is its
+            # own letter (a name); in an Arabic sentence any attested reading will do (اڵمخڕاج)
             return word, 1.0
         if z_new < T_WORD - 0.5:
             # a rare word (المتصدیة) in Arabic text: the Persian letter is still the outlier
