@@ -12,11 +12,11 @@ from functools import lru_cache
 
 from rasid.document import Document, Event, Span
 from rasid.events.arguments import choose_participants, counted_before
-from rasid.events.placetime import (backref_place, choose_date, choose_location, dateline_place,
-                                    salient_place)
+from rasid.events.placetime import (background_date, backref_place, choose_date, choose_location,
+                                    dateline_place, salient_place)
 from rasid.events.roles import actor_country_place
 from rasid.events.attribution import opens_with_speech, sentence_sources
-from rasid.events.context import build_context, lexicon
+from rasid.events.context import build_context, inferred, lexicon
 from rasid.events.merge import link_instruments, merge_events
 from rasid.events.modality import negation_and_modality
 from rasid.events.ontology import PLOVER_TYPES, acled_for
@@ -111,8 +111,10 @@ class EventExtractor:
                 if spec.needs_place and _prev_word(ctx, m.first) in ("التي", "الذي", "التى") \
                         and (ctx.norms[m.first] or "")[:1] in ("ي", "ت"):
                     continue  # التي تسيطر على البلدة: a standing state, not an event
-                if spec.type == "REQUEST" and _next_word(ctx, m.last) == "الله":
-                    continue  # داعياً الله: a prayer, not a demand
+                if _next_word(ctx, m.last) == "الله":
+                    continue  # داعياً الله, أيده الله: a prayer or a blessing, not an event
+                if spec.pos == "verb" and _counted_noun(ctx, m.first):
+                    continue  # بحوالي 1800 طالب: a counted noun (students), not a verb (demanded)
                 prev = _prev_word(ctx, m.first)
                 prev = prev[1:] if prev[:1] in ("و", "ل", "ب", "ف") and len(prev) > 3 else prev
                 if _in_title(ctx, m.first) or prev in lexicon()["demonstratives"]:
@@ -137,7 +139,8 @@ class EventExtractor:
                     named = [s for s in prev_sources if s.get("kb_id") or s.get("name_en")]
                     if named:
                         actors, explicit = [dict(named[0])], True
-                if not explicit and (spec.pos == "verb" or (not spec.weak and not ctx.mentions)):
+                named_here = [x for x in ctx.mentions if not inferred(x)]
+                if not explicit and (spec.pos == "verb" or (not spec.weak and not named_here)):
                     # a verb without an overt subject (or a bare nominal mention in a sentence
                     # naming nobody) continues the last sentence's agent
                     carry = prev_actors or heading_actors
@@ -159,6 +162,12 @@ class EventExtractor:
                         conf *= _CARRY_FACTOR
                 if spec.weak and not any(r.get("kb_id") or r.get("name_en") for r in actors + targets):
                     continue
+                cue = _reaction_cue(ctx, m.first) if spec.type in _VIOLENT and spec.pos != "verb" else None
+                if cue is not None:
+                    # أدان ليون اختطاف الموظفين, قدم بايدن تعازيه في ضحايا هجوم: the one reacting
+                    # did not do it (nor anyone carried from before); an agent named after the
+                    # reactor stays (أدانت الخارجية قيام تنظيم داعش بخطف ...)
+                    actors = [a for a in actors if _not_reactor(ctx, a, cue, m.first)]
                 location = choose_location(ctx, m.first, actors, targets, self.kb, default_place,
                                            spec.type, backref_place(doc, ctx, m.first, self.kb))
                 loc_default = False
@@ -175,6 +184,9 @@ class EventExtractor:
                         location, loc_default = dict(fallback), True
                         conf *= _DEFAULT_PLACE_FACTOR
                 date = choose_date(ctx, m.first, dct, modality in ("asserted", "claimed", "denied"))
+                if date is not None and modality in ("asserted", "claimed", "denied") and \
+                        background_date(ctx, m.first, date, dct):
+                    continue  # بدأت المعارك في حلب في صيف 2012: history told as background
                 date_weak = False
                 if date is None and carried and prev_date is not None:
                     date = dict(prev_date)
@@ -272,6 +284,37 @@ def _in_title(ctx, first: int) -> bool:
             return False
         k, seen = k - 1, seen + 1
     return False
+
+
+def _reaction_cue(ctx, first: int):
+    """Index of a reaction word (أدان, تعازيه, ضحايا) before the trigger in its clause, or None."""
+    words = lexicon()["reaction_words"]
+    for k in range(first - 1, max(-1, first - 8), -1):
+        if ctx.tokens[k].text in (".", "،", ",", "؛", ":"):
+            return None
+        n = ctx.norms[k] or ""
+        if n in words or (n[:1] in ("و", "ف") and n[1:] in words):
+            return k
+    return None
+
+
+def _not_reactor(ctx, ref: dict, cue: int, first: int) -> bool:
+    """The participant is named in the sentence after the reaction's own subject or genitive
+    (the first name after the reaction word) and is not named before that word."""
+    key = ref.get("kb_id") or ref.get("text")
+    named = [m for m in ctx.mentions if key in (m.ref.get("kb_id"), m.ref.get("text"))]
+    after = [m for m in ctx.mentions if cue < m.first < first and not inferred(m)]
+    reactor = after[0] if after else None
+    return bool(named) and not any(m.last < cue or m is reactor for m in named)
+
+
+def _counted_noun(ctx, first: int) -> bool:
+    """The word right before the trigger is a count (1800 طالب), not a year (في 2014 قتل)."""
+    k = first - 1
+    if k < 0 or ctx.norms[k] is None or not ctx.norms[k].isdigit():
+        return False
+    before = next((n for n in reversed(ctx.norms[max(0, k - 2):k]) if n), "")
+    return before.lstrip("و") not in lexicon()["year_openers"]
 
 
 def _next_word(ctx, last: int) -> str:

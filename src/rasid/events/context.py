@@ -188,6 +188,7 @@ def build_context(doc, index: int, tok_range: tuple[int, int], generic_phrases) 
                 ctx.mentions.append(Mention(i, j, ref, "GENERIC", spec, mk))
                 taken.update(range(i, j + 1))  # (a generic noun does not hide a trigger: نشرا الجنود)
                 break
+    _named_places(doc, ctx, taken)
     ctx.mentions.sort(key=lambda m: m.first)
     _members_of_named(ctx)
     # names: listed phrases and quoted names
@@ -196,6 +197,75 @@ def build_context(doc, index: int, tok_range: tuple[int, int], generic_phrases) 
     from rasid.events.attribution import speaker_mentions
     ctx.speakers = speaker_mentions(ctx)
     return ctx
+
+
+class InferredPlace:
+    """A place the entity stage left untagged, read from the head naming it (مدينة مليلة)."""
+
+    kb_id = name_en = lat = lon = country = None
+    feature = "town"
+    inferred = True
+
+    def __init__(self, text: str):
+        self.name_ar = self.text = text
+
+
+def inferred(m: Mention) -> bool:
+    """Whether a mention is an InferredPlace (it names nobody: it only places events)."""
+    return isinstance(m.entity, InferredPlace)
+
+
+def _strip_clitic(n: str) -> str:
+    for pre in ("وب", "ول", "فب", "و", "ف", "ب", "ل"):
+        if n.startswith(pre) and len(n) - len(pre) >= 2:
+            rest = n[len(pre):]
+            if rest in _place_heads():
+                return rest
+    return n
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    return frozenset(lexicon()["named_place_heads"])
+
+
+def _no_name(n: Optional[str]) -> bool:
+    lex = lexicon()
+    if not n or any(ch.isdigit() for ch in n) or len(n) < 2:
+        return True
+    bare = n[2:] if n.startswith("ال") else n
+    return (n in lex["not_place_names"] or bare in lex["not_place_names"] or n in lex["place_nouns"]
+            or bare in lex["place_nouns"] or n in lex["direction_words"] or n in _place_heads()
+            or n.endswith("يه") or n.endswith("يين") or n.endswith("يون")
+            or n in lex["demonstratives"])
+
+
+def _named_places(doc, ctx: SentenceContext, taken: set) -> None:
+    """A place head without the article and the untagged word after it (في مدينة مليلة, قرية
+    الخوجرة, منفذ الطوال الحدودي; two words after an opener: منطقة دار سعد) name a town-level
+    place: a location candidate, never a participant (docs/ontology.md, "Location")."""
+    openers = set(lexicon()["place_name_openers"])
+    norms, toks = ctx.norms, ctx.tokens
+    for i, n in enumerate(norms):
+        if not n or i in taken or _strip_clitic(n) not in _place_heads():
+            continue
+        prev = next((norms[k] for k in range(i - 1, max(-1, i - 3), -1) if norms[k]), "")
+        if _strip_clitic(n) == n and prev.lstrip("و") not in lexicon()["place_prepositions"]:
+            continue  # only a place where something happens (في مدينة, بمدينة), not a topic (ملف سد النهضة)
+        j = i + 1
+        if j >= len(toks) or j in taken or _no_name(norms[j]):
+            continue
+        last = j
+        word = norms[j][2:] if norms[j].startswith("ال") else norms[j]
+        if word in openers and j + 1 < len(toks) and j + 1 not in taken and not _no_name(norms[j + 1]):
+            last = j + 1
+        text = doc.text[toks[j].start:toks[last].end]
+        name = " ".join(doc.restored_text(t) for t in toks[j:last + 1])
+        ent = InferredPlace(name)
+        ref = {"kb_id": None, "name_en": None, "name_ar": name, "text": text}
+        ctx.mentions.append(Mention(j, last, ref, "LOC", ent, "place"))
+        taken.update(range(j, last + 1))
+        ctx.blocked.update(range(j, last + 1))
 
 
 _BELONGING = tuple(matching_form(w) for w in (

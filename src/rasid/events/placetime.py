@@ -22,7 +22,7 @@ def choose_location(ctx: SentenceContext, first: int, actors: list[dict], target
     used = {r.get("kb_id") or r.get("text") for r in actors}
     places = [m for m in ctx.mentions if (m.is_place or m.kind == "LOC")
               and (m.ref.get("kb_id") or m.ref.get("text")) not in used
-              and not in_participant_clause(ctx, first, m)]
+              and not in_participant_clause(ctx, first, m) and not generic_place_word(m)]
     if backref is not None:
         k, ref = backref
         places.append(Mention(k, k, ref, "GPE", _RefPlace(ref), "place"))
@@ -101,7 +101,30 @@ def landmark_place(ctx: SentenceContext, m, places) -> bool:
     word = (ctx.norms[k] or "").lstrip("و")
     if word not in lexicon()["direction_words"]:
         return False
+    if k > 0 and _distance(ctx.norms[k - 1]):
+        return True  # على بعد 750 كلم جنوب طرابلس, 400كم شمال بغداد: a distance's reference point
     return any(o is not m and 0 < k - o.last <= 3 for o in places)
+
+
+def _distance(norm: Optional[str]) -> bool:
+    """A unit of distance, alone (كلم) or glued to its number (400كم)."""
+    n = norm or ""
+    units = lexicon()["distance_units"]
+    return n in units or any(n.endswith(u) and n[:-len(u)].isdigit() for u in units)
+
+
+def generic_place_word(m) -> bool:
+    """An unlinked mention that is only a place noun (ريف, الريف, المدينة): no place of its own."""
+    if m.ref.get("kb_id"):
+        return False
+    lex = lexicon()
+    words = matching_form(m.ref.get("text") or "").split()
+    if len(words) != 1:
+        return False
+    w = words[0]
+    bare = w[2:] if w.startswith("ال") else w
+    nouns = set(lex["place_nouns"]) | set(lex["markers"]["place"]) | set(lex["named_place_heads"])
+    return w in nouns or bare in nouns
 
 
 _COMPS = ("ان", "بان", "انه", "بانه", "انها", "بانها")
@@ -252,7 +275,8 @@ def choose_date(ctx: SentenceContext, first: int, dct: Optional[str] = None,
     commas = [t.start for t in ctx.tokens if t.text in ("،", ",", "؛")]
     # a date in a relative clause after the trigger dates that clause (اختطف ... من تدمر التي
     # سقطت بأيدي التنظيم في مايو الماضي), not the trigger
-    rel = [t.start for k, t in enumerate(ctx.tokens) if k > first
+    # (but one opened right after the trigger describes it: الزيارة التي سيقوم بها ... يوم غد)
+    rel = [t.start for k, t in enumerate(ctx.tokens) if k > first + 1
            and (ctx.norms[k] or "").lstrip("و") in _RELATIVES]
     dates = [d for d in dates if not any(pos < r < d.start for r in rel)]
     if not dates:
@@ -267,6 +291,33 @@ def choose_date(ctx: SentenceContext, first: int, dct: Optional[str] = None,
     if rank(d)[0]:
         return None  # only a vague date in another clause (خاصة في فصل الشتاء): not this event's
     return {"value": d.value, "precision": d.precision}
+
+
+_BACKGROUND_DAYS = 183
+
+
+def background_date(ctx: SentenceContext, first: int, date: dict, dct: Optional[str]) -> bool:
+    """The trigger's own clause dates it vaguely (a year, a season) or as a span since (منذ) more
+    than six months before the article (بدأت المعارك في حلب في صيف 2012, منذ أربع سنوات): history
+    or background, not the news reported. A past event dated to its month or day (توصلت ... في
+    أيار/مايو 2017 إلى اتفاق) is still an event of its own."""
+    import datetime as dt
+    if not dct or not date or not date.get("value"):
+        return False
+    value = str(date["value"])
+    end = value.split("/")[-1]
+    end = end + "-12-31" if len(end) == 4 else end + "-28" if len(end) == 7 else end[:10]
+    try:
+        cutoff = dt.date.fromisoformat(dct[:10]) - dt.timedelta(days=_BACKGROUND_DAYS)
+        if dt.date.fromisoformat(end) >= cutoff:
+            return False
+    except ValueError:
+        return False
+    pos = ctx.tokens[first].start
+    breaks = [t.start for t in ctx.tokens if t.text in _CLAUSE_BREAKS + (".",)]
+    own = [d for d in ctx.dates if str(d.value) == value and (
+        d.precision in ("year", "season") or matching_form(d.text).startswith("منذ"))]
+    return any(not any(min(d.start, pos) < b < max(d.start, pos) for b in breaks) for d in own)
 
 
 def _place_weight(doc, e) -> float:
