@@ -44,6 +44,14 @@ def _proclitic_quote(text: str, p: int, quotes, run_chars) -> bool:
     return any(c in window for c in _CLOSERS.get(text[q], ""))
 
 
+def _ends_word(text: str, j: int, run_chars, letters) -> bool:
+    """Whether the word stops at `j`: marks may follow (`ق،`, `ق.`) but no letter after them."""
+    n = len(text)
+    while j < n and text[j] in run_chars and text[j] not in letters:
+        j += 1
+    return j == n or text[j] not in letters
+
+
 class Restorer:
     """Undoes obfuscation inside Arabic words (see `rasid.restore` for the kinds).
 
@@ -114,7 +122,7 @@ class Restorer:
                 continue
             # one letter standing alone right after the run (إ.ط_ل*ا ق): offered to its last word
             tail = (e + 1 < n and text[e] == " " and text[e + 1] in lone
-                    and (e + 2 == n or text[e + 2] not in run_chars)
+                    and _ends_word(text, e + 2, run_chars, before_ok)
                     and not any(a <= e + 1 < b for a, b in taken))
             if tail:
                 done = e + 2

@@ -205,7 +205,7 @@ class WordRestorer:
                 g.kinds = kinds + (self._punct_kind(punct),)
             else:
                 weak.append(k)
-        if not weak:
+        if not weak and not (groups and groups[-1].space):
             return
         self._decide_weak(text, pieces, groups, norm, weak)
 
