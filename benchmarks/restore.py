@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 NEWS = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet-300.jsonl"
 sys.path.insert(0, str(ROOT / "tests" / "restore"))
 
-from attacks import FAMILIES, attack, naive_restore  # noqa: E402
+from attacks import ALL_FAMILIES, attack, naive_restore  # noqa: E402
 
 from rasid.document import Document  # noqa: E402
 from rasid.restore import Restorer  # noqa: E402
@@ -38,7 +38,7 @@ def attacked(texts: list[str], rate: float = 0.1, seed: int = 7) -> list[str]:
         def sub(m):
             if rng.random() >= rate:
                 return m.group()
-            return attack(m.group(), rng.choice(FAMILIES), rng) or m.group()
+            return attack(m.group(), rng.choice(ALL_FAMILIES), rng) or m.group()
         out.append(WORD.sub(sub, t))
     return out
 

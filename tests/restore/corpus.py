@@ -10,7 +10,7 @@ import random
 import re
 from dataclasses import dataclass
 
-from attacks import FAMILIES, attack
+from attacks import ALL_FAMILIES, attack
 from restore_data import CASES, WORD, load_news, news_words
 
 SEED = 20200109
@@ -60,7 +60,7 @@ def news_cases() -> list[Case]:
     sentences = _sentences(news)
     rng = random.Random(SEED)
     out: list[Case] = []
-    for family in FAMILIES:
+    for family in ALL_FAMILIES:
         made, tries = 0, 0
         while made < PER_FAMILY and tries < PER_FAMILY * 50:
             tries += 1

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from rasid.document import Document
 
-from attacks import DECIDED, FAMILIES, attack
+from attacks import ALL_FAMILIES, DECIDED, attack
 from restore_data import NEWS, news_words
 
 if not NEWS.exists():
@@ -18,7 +18,7 @@ WORDS = news_words()
 # frequency (the mark could be legitimate, the letters could spell several words) and are not
 # claimed to be exact (see test_restore_corpus); their property is below: they never damage
 # anything else.
-EXACT = tuple(f for f in FAMILIES if f not in DECIDED)
+EXACT = tuple(f for f in ALL_FAMILIES if f not in DECIDED)
 SPACED = ("spacing", "dot-spacing")
 # RASID_PROPERTY_EXAMPLES=3000 for a deeper run (passes; about a minute)
 SETTINGS = settings(max_examples=int(os.environ.get("RASID_PROPERTY_EXAMPLES", "300")),
@@ -87,7 +87,7 @@ NOISE = st.sampled_from(list("قصفتلنارمدي ال.ـ-*_") + ["\u200b", "
 @given(words=words_st, data=st.data(), seed=st.integers(0, 2**32),
        noise=st.lists(NOISE, max_size=30))
 def test_offsets_line_up(restorer, words, data, seed, noise):
-    families = data.draw(st.lists(st.sampled_from(FAMILIES + (None,)), min_size=len(words),
+    families = data.draw(st.lists(st.sampled_from(ALL_FAMILIES + (None,)), min_size=len(words),
                                   max_size=len(words)))
     text = _attacked(words, families, seed)
     rng = random.Random(seed)
