@@ -265,3 +265,19 @@ def test_a_tagger_name_after_lil_keeps_the_fused_article(kb):
 def test_a_construct_phrase_is_no_geonames_town(kb, text, noun):
     doc = analyse(kb, text)
     assert not [e for e in doc.entities if noun in e.text and e.kb_id and e.kb_id.startswith("gn:")]
+
+
+def test_the_militias_after_the_houthi_militias_are_named(kb):
+    doc = analyse(kb, "اشتبكت المقاومة مع مليشيات الحوثي في تعز، وتقدمت نحو اللواء الخاضع "
+                      "لسيطرة المليشيات.")
+    named = [e.kb_id for e in doc.entities if e.text == "مليشيات الحوثي"]
+    assert named and linked(doc, "المليشيات") == named
+
+
+@pytest.mark.parametrize("text", [
+    "وأحرز فيرنانديز لاعب سوانزي الهدف الثاني.",
+    "وانضم المهاجم إلى صفوف ليفربول القادم من أستون فيلا.",
+])
+def test_a_club_is_not_its_town(kb, text):
+    doc = analyse(kb, text)
+    assert not [e for e in doc.entities if e.type in ("GPE", "LOC") and e.kb_id]

@@ -151,8 +151,10 @@ _COUNTRY_ANAPHORS = {"المملكه": ("المملكه", "مملكه"), "الس
                      "الجمهوريه": ("الجمهوريه", "جمهوريه"), "الاماره": ("الاماره", "اماره"),
                      "البلاد": None}
 # a group anaphor names an organisation one of whose aliases starts with the bare word
-_GROUP_ANAPHORS = {"التنظيم": "تنظيم", "الحزب": "حزب", "الحركه": "حركه", "الجماعه": "جماعه",
-                   "الجبهه": "جبهه"}
+_MILITIAS = ("ميليشيا", "مليشيا", "ميليشيات", "مليشيات")
+_GROUP_ANAPHORS = {"التنظيم": ("تنظيم",), "الحزب": ("حزب",), "الحركه": ("حركه",),
+                   "الجماعه": ("جماعه",), "الجبهه": ("جبهه",),
+                   **{"ال" + m: _MILITIAS for m in _MILITIAS}}
 # adjectives that still describe the group named before (التنظيم الإرهابي); any other definite
 # word after the anaphor makes another name (الحزب الحاكم, الجماعة الإسلامية)
 _GROUP_EPITHETS = frozenset({"الارهابي", "الارهابيه", "المتطرف", "المتطرفه", "المتشدد",
@@ -179,10 +181,12 @@ class Anaphora:
             self.forms[word] = frozenset(
                 e.country for e in kb.entries() if e.feature == "country" and e.country
                 and any(a.split(" ", 1)[0] in heads for a in e.aliases))
+        # every anaphor ends so, whatever clitics it carries: a cheap test before the readings
+        self.endings = tuple({w[2:] for w in list(_COUNTRY_ANAPHORS) + list(_GROUP_ANAPHORS)})
         self.groups: dict[str, frozenset[str]] = {
             word: frozenset(e.id for e in kb.entries() if e.type == "ORG"
-                            and any(a.startswith(head + " ") for a in e.aliases))
-            for word, head in _GROUP_ANAPHORS.items()}
+                            and any(a.split(" ", 1)[0] in heads and " " in a for a in e.aliases))
+            for word, heads in _GROUP_ANAPHORS.items()}
 
     def __call__(self, doc, views, mentions: list, ctx: DocContext) -> list:
         """The mentions plus linked anaphors (never overlapping a mention).
@@ -199,8 +203,9 @@ class Anaphora:
         from rasid.entities.roles import Mention, next_word, nisba_of
 
         hits = []
+        endings = self.endings
         for v in views:
-            if v.is_word and len(v.norm) >= 5:
+            if v.is_word and len(v.norm) >= 5 and v.norm.endswith(endings):
                 for form, strip in first_token_readings(v.norm):
                     if form in self.forms or form in self.groups:
                         hits.append((v.index, form, strip))
@@ -293,7 +298,7 @@ class Anaphora:
         """The one organisation named by an alias starting with the anaphor's word in the
         anaphor's sentence or the ones before it (`GROUP_WINDOW`), else None."""
         ids = self.groups[form]
-        bare = _GROUP_ANAPHORS[form]
+        bare = _GROUP_ANAPHORS[form]  # views[...].norm.endswith takes the tuple
         found: dict[str, KBEntry] = {}
         for m in mentions:
             if m.last >= i or m.entity.type != "ORG" or sentence(m.first) < sent - GROUP_WINDOW:

@@ -41,6 +41,9 @@ _NAME_PARTS = frozenset({"الله", "الرحمن", "العزيز", "بن", "ا
 _PATRONYMIC = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ام", "عبد"})
 _DATELINE_TOKENS = 8  # a dateline place stands within the article's first words
 _DASHES = frozenset({"-", "–", "—", ":"})
+# words before a town's name that make it a sports club's (لاعب سوانزي, صفوف ليفربول)
+_TEAM_WORDS = frozenset({"لاعب", "لاعبي", "لاعبو", "مدرب", "مدافع", "مهاجم", "حارس", "نادي",
+                         "فريق", "صفوف", "جماهير", "مشجعي", "قميص"})
 _PLACE_EPITHETS = frozenset({"العاصمه", "الجديده", "القديمه", "الكبري", "الصغري", "المحتله",
                              "المنوره", "المكرمه", "الجمعه", "السبت", "الاحد", "الاثنين",
                              "الثلاثاء", "الاربعاء", "الخميس", "اليوم", "الماضي", "الذي",
@@ -88,6 +91,9 @@ class EntityRecognizer:
             if entry is not None and entry.is_place and entry.feature != "country" \
                     and self._after_given_name(views, m):
                 entry = None  # نائب رئيس مجلس النواب محمد الشدادي: a surname, not the town
+            if entry is not None and entry.is_place and entry.feature != "country" \
+                    and any(f in _TEAM_WORDS for f in words_before(views, m.first)[:1]):
+                entry = None  # لاعب سوانزي, مدرب تشيلسي: the club, not the town
             if entry is not None and entry.source == "geonames" and self._construct_head(views, m):
                 entry = None  # سدة الحكم, مفرق العند, بؤر التوتر: a noun, not the town
             if entry is not None and entry.context and entry.context.get("unless_next"):
