@@ -148,3 +148,30 @@ def test_the_one_offering_condolences_did_not_attack(full_pipeline):
     e = of_type(run(full_pipeline, "وقال البيت الأبيض إن بايدن قدم تعازيه في ضحايا هجوم انتحاري "
                     "بسيارة ملغومة في محافظة ديالى."), "ASSAULT")
     assert not any("Biden" in n or "بايدن" in n for n in actor_names(e)), actor_names(e)
+
+
+# --- Told of, not done ---------------------------------------------------------------------
+
+def test_a_statement_about_a_call_did_not_make_it(full_pipeline):
+    # بيان بخصوص المكالمة: the White House tells of the call; the callers are the ones of before
+    evs = run(full_pipeline, "قال البيت الأبيض إن نائب الرئيس الأمريكي جو بايدن ورئيس الوزراء العراقي "
+              "حيدر العبادي تحدثا هاتفيا اليوم. وأضاف البيت الأبيض في بيان بخصوص المكالمة الهاتفية أن "
+              "الجانبين بحثا الحملة ضد تنظيم داعش.")
+    calls = [e for e in evs if e.type == "CONSULT"]
+    assert calls and not any("White House" in actor_names(e) for e in calls), [
+        (e.trigger.text, actor_names(e)) for e in calls]
+
+
+def test_an_attack_that_killed_takes_no_earlier_agent(full_pipeline):
+    # هجوم انتحاري ... قتل أكثر من 100 شخص: the attack killed; no agent carried from before
+    evs = run(full_pipeline, "واستقبل رئيس الوزراء العراقي حيدر العبادي وفدا أمريكيا في بغداد. وقال "
+              "البيان إن هجوما انتحاريا بسيارة ملغومة قتل أكثر من 100 شخص في محافظة ديالى.")
+    e = of_type(evs, "ASSAULT")
+    assert not any("Abadi" in n or "العبادي" in n for n in actor_names(e)), actor_names(e)
+
+
+def test_a_demanded_release_is_part_of_the_demand(full_pipeline):
+    # طالباً ... إطلاق سراحه: the release is what he asks for, no release happened
+    evs = run(full_pipeline, "وظهر القيادي الحوثي في مقطع مصور طالباً من عناصر المقاومة الشعبية "
+              "العفو عنه وإطلاق سراحه.")
+    assert not [e for e in evs if e.type == "RETREAT"], [(e.type, e.trigger.text) for e in evs]

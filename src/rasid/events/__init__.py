@@ -131,6 +131,11 @@ class EventExtractor:
                     spec.patient_genitive)
                 if spec.pos == "verb" and _first_person(ctx.norms[m.first], spec) and sources_all:
                     actors, explicit = [dict(sources_all[0])], True  # نرحب: the speaker's own act
+                about = spec.pos != "verb" and _about_speakers(ctx, m.first, actors, sources_all)
+                if about:
+                    # وأضاف البيت الأبيض في بيان بخصوص المكالمة: the speaker tells of the call, it
+                    # did not make it; the call is the one of before (its actors are carried)
+                    actors, explicit = [], False
                 conf = spec.confidence
                 carried = False
                 if not explicit and spec.pos != "verb" and not spec.weak and opens_with_speech(ctx) \
@@ -140,7 +145,7 @@ class EventExtractor:
                     if named:
                         actors, explicit = [dict(named[0])], True
                 named_here = [x for x in ctx.mentions if not inferred(x)]
-                if not explicit and (spec.pos == "verb" or (not spec.weak and not named_here)):
+                if not explicit and (spec.pos == "verb" or (not spec.weak and (not named_here or about))):
                     # a verb without an overt subject (or a bare nominal mention in a sentence
                     # naming nobody) continues the last sentence's agent
                     carry = prev_actors or heading_actors
@@ -149,6 +154,12 @@ class EventExtractor:
                         # واستولى على البلدات، وقتل بعض الأجانب: a verb joined to an earlier one
                         # of its sentence shares that one's subject
                         carry = list(joined[-1].actors)
+                    told = [e for e, i in sent_events if e.type in _VIOLENT and not i["verb"]
+                            and 0 < lo + m.first - i["tokens"][1] <= 5]
+                    if spec.type in _VIOLENT and spec.pos == "verb" and told:
+                        # هجوم انتحاري بسيارة ملغومة قتل أكثر من 100 شخص: the attack killed; its
+                        # agent (if any) is the verb's, not the last sentence's
+                        carry = list(told[-1].actors)
                     if spec.type in _VIOLENT and counted_before(ctx, m.first) and not any(
                             (n or "").lstrip("و") in lexicon()["demonstratives"] for n in ctx.norms):
                         # 47 شخصاً على الأقل قتلوا: the counted dead, not the last agent (but
@@ -284,6 +295,15 @@ def _in_title(ctx, first: int) -> bool:
             return False
         k, seen = k - 1, seen + 1
     return False
+
+
+def _about_speakers(ctx, first: int, actors: list, sources: list) -> bool:
+    """A nominal trigger after a topic preposition (بخصوص, بشأن, حول) whose chosen actors are all
+    the sentence's speakers: what they speak about, not what they do."""
+    prev = next((n for n in reversed(ctx.norms[max(0, first - 2):first]) if n), "")
+    if prev.lstrip("و") not in lexicon()["topic_prepositions"] or not actors or not sources:
+        return False
+    return all(any(_same_ref(a, s) or a.get("text") == s.get("text") for s in sources) for a in actors)
 
 
 def _reaction_cue(ctx, first: int):
