@@ -281,3 +281,11 @@ def test_the_militias_after_the_houthi_militias_are_named(kb):
 def test_a_club_is_not_its_town(kb, text):
     doc = analyse(kb, text)
     assert not [e for e in doc.entities if e.type in ("GPE", "LOC") and e.kb_id]
+
+
+def test_a_geonames_name_of_towns_in_countries_never_named_stays_unlinked(kb):
+    doc = analyse(kb, "قال المرصد السوري إن الاشتباكات امتدت إلى قريتي خربة الناقوس "
+                      "والمنصورة في ريف حماة.")
+    assert not [e for e in doc.entities if "المنصورة" in e.text and e.kb_id]
+    doc = analyse(kb, "وقع انفجار في مدينة المنصورة بمحافظة الدقهلية شمال القاهرة.")
+    assert [kb.get(e.kb_id).country for e in doc.entities if e.text == "المنصورة"] == ["EG"]

@@ -17,7 +17,8 @@ How a name shared by several entries is decided (`choose`), in order:
   4. the curated `prefer` flag, population, id.
 A lower-ranked place overrides 2. only when the better-ranked one lies in a country the
 article never names and it lies in one the article is mostly about (`focus`); a country
-entry is never overridden by a town.
+entry is never overridden by a town. A GeoNames name of places in several countries, none of
+which the article names (الجوف in a Saudi story, دوغلاس the critic), is left unlinked.
 """
 from __future__ import annotations
 
@@ -125,6 +126,11 @@ def choose(candidates: Sequence[Candidate], ctx: DocContext | None,
             best = min(other, key=lambda c: (-ctx.score(c.entry.country), c.rank,
                                              not c.entry.prefer, -(c.entry.population or 0),
                                              c.entry.id))
+    if best.entry.source == "geonames" and best.entry.is_place \
+            and ctx.score(best.entry.country) == 0:
+        shared = {c.entry.country for c in ok if c.entry.is_place}
+        if len(shared) > 1 and not any(ctx.score(iso) for iso in shared):
+            return None  # a GeoNames name of towns in several countries the article never names
     return best.entry
 
 
