@@ -175,3 +175,17 @@ def test_a_demanded_release_is_part_of_the_demand(full_pipeline):
     evs = run(full_pipeline, "وظهر القيادي الحوثي في مقطع مصور طالباً من عناصر المقاومة الشعبية "
               "العفو عنه وإطلاق سراحه.")
     assert not [e for e in evs if e.type == "RETREAT"], [(e.type, e.trigger.text) for e in evs]
+
+
+def test_a_masdar_with_a_pronoun_after_its_hamza(full_pipeline):
+    # لقائه: the hamza of لقاء sits on ي before the pronoun; it is still the meeting
+    e = of_type(run(full_pipeline, "وقال وزير الخارجية المصري سامح شكري خلال لقائه بطلبة الكلية الحربية "
+                    "في القاهرة إن مصر استعادت دورها."), "CONSULT")
+    assert "لقائه" in e.trigger.text
+
+
+def test_a_date_that_names_a_revolution_is_no_date(full_pipeline):
+    # لثورتي 25 يناير و30 يونيو: names of revolutions, not when the meeting was
+    e = of_type(run(full_pipeline, "وقال الناطق إن الوزير استهل اللقاء بالحديث عن أهمية ثورتي 25 يناير "
+                    "و30 يونيو."), "CONSULT")
+    assert (e.date or {}).get("value") != "2015-06-30", e.date

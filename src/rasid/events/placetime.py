@@ -266,7 +266,8 @@ def choose_date(ctx: SentenceContext, first: int, dct: Optional[str] = None,
     A duration (PT6H, P3D: خلال ست ساعات) is never an event's date; a reported past event
     (`past`: asserted, claimed, denied) is never dated after the article's DCT.
     """
-    dates = [d for d in ctx.dates if d.value and not str(d.value).startswith("P")]
+    dates = [d for d in ctx.dates if d.value and not str(d.value).startswith("P")
+             and not _named_by_date(ctx, d)]
     if past and dct:
         dates = [d for d in dates if str(d.value).split("/")[0][:10] <= dct[:10]]
     if not dates:
@@ -291,6 +292,24 @@ def choose_date(ctx: SentenceContext, first: int, dct: Optional[str] = None,
     if rank(d)[0]:
         return None  # only a vague date in another clause (خاصة في فصل الشتاء): not this event's
     return {"value": d.value, "precision": d.precision}
+
+
+def _named_by_date(ctx: SentenceContext, d) -> bool:
+    """The date is part of a name (لثورتي 25 يناير و30 يونيو, ذكرى 11 سبتمبر), not a date."""
+    heads = lexicon()["named_date_heads"]
+    spans = [(x.start, x.end) for x in ctx.dates]
+    k = max((i for i, t in enumerate(ctx.tokens) if t.start < d.start), default=-1)
+    while k >= 0:
+        t = ctx.tokens[k]
+        if any(t.start < b and a < t.end for a, b in spans) or ctx.norms[k] in ("و", None):
+            k -= 1
+            continue
+        n = ctx.norms[k]
+        for pre in ("ل", "ب", "و", "ال", "لل", "بال", "وال"):
+            if n.startswith(pre) and n[len(pre):] in heads:
+                return True
+        return n in heads
+    return False
 
 
 _BACKGROUND_DAYS = 183

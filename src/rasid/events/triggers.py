@@ -94,7 +94,10 @@ def readings(norm: str, pos: str) -> frozenset[str]:
                 out |= _strip_suffixes(b, _VERB_SUFFIXES)
         else:
             for b in bases:
-                out |= _strip_suffixes(b, _NOUN_SUFFIXES)
+                stems = _strip_suffixes(b, _NOUN_SUFFIXES)
+                # a hamza takes a seat before a pronoun (لقاء -> لقائه, لقاؤه): the seat is the hamza
+                out |= stems | {r[:-1] + "ء" for r in stems
+                                if r != b and len(r) >= 4 and r[-2:] in ("اي", "او")}
                 if b.startswith("ال") and len(b) > 3:
                     out.add(b[2:])
     return frozenset(out)
