@@ -112,10 +112,14 @@ class Restorer:
             if (ch in quotes or ch == KASHIDA) and _proclitic_quote(text, p, quotes, run_chars):
                 continue
             s = p
-            while s > 0 and text[s - 1] in run_chars:
+            # a space with a kashida on both sides (قتـ ـلى) is inside the word: no word ends
+            # or starts on a kashida
+            while s > 0 and (text[s - 1] in run_chars or text[s - 1] == " " and s > 1
+                             and text[s - 2] == KASHIDA and text[s] == KASHIDA):
                 s -= 1
             e = p + 1
-            while e < n and text[e] in run_chars:
+            while e < n and (text[e] in run_chars or text[e] == " " and e + 1 < n
+                             and text[e - 1] == KASHIDA and text[e + 1] == KASHIDA):
                 e += 1
             done = e
             if any(a < e and s < b for a, b in taken):

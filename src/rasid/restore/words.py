@@ -123,6 +123,8 @@ class WordRestorer:
             # only sukun/shadda brought us here (أنّ, تمّ): the common case in clean news
             return self._noise_only(text, start, end)
         seps = self.cls.separators
+        if " " in text[start:end]:  # only a space between two kashidas gets here (قتـ ـلى)
+            seps = seps | {" "}
         pieces: list[tuple[int, int]] = []
         groups: list[_Group] = []
         i = start
@@ -192,6 +194,14 @@ class WordRestorer:
                 has_k = False
             if not punct:
                 if persian and ZWNJ in chars:
+                    continue
+                if " " in chars:
+                    # قتـ ـلى: joined when that makes a word, or when neither side is one
+                    left, right = norm[k], norm[k + 1]
+                    z = self.lex.score(self.letters.plain(left + right))
+                    if z < T_JOIN and max(self._standalone(left), self._standalone(right)) >= T_WORD:
+                        continue
+                    g.join, g.kinds, g.confidence = True, kinds + ("spacing",), 0.9
                     continue
                 g.join, g.kinds, g.confidence = True, kinds, 0.99
             elif has_k:
