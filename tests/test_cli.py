@@ -84,3 +84,13 @@ def test_analyze_a_directory_streams_one_line_per_article(tmp_path, capsys, monk
     assert code == 0 and [r["id"] for r in rows] == ["a.txt", str(tmp_path / "b.txt"), "c.txt"]
     assert "error" in rows[1] and "binary" in err
     assert rows[0]["restored"].startswith("أعلن الجيش وقف إطلاق النار")
+
+
+def test_analyze_passes_a_pages_language_and_direction_through(tmp_path, capsys, monkeypatch):
+    page = tmp_path / "page.html"
+    page.write_text('<html lang="ar" dir="rtl"><head><title>خبر</title></head><body><article>'
+                    f"<h1>خبر عاجل</h1><p>{ATTACKED}</p></article></body></html>", encoding="utf-8")
+    code, out, _ = run(capsys, monkeypatch, ["analyze", str(page), "--format", "json"])
+    doc = json.loads(out)
+    assert code == 0 and doc["language"] == "ar" and doc["dir"] == "rtl"
+    assert "إطلاق النار" in doc["restored"]

@@ -220,6 +220,8 @@ class Event:
 
 
 LAYERS = ("repairs", "tokens", "sentences", "entities", "dates", "events")
+# what the input said about itself (page, feed, JSONL record), passed through to the JSON
+META_KEYS = ("published", "url", "title", "language", "dir", "channel")
 
 
 @dataclass(frozen=True)
@@ -296,7 +298,7 @@ class Document:
     def to_dict(self, include_tokens: bool = False) -> dict[str, Any]:
         """The JSON shape of ../docs/schema.md (tokens only on request: they are bulky)."""
         out: dict[str, Any] = {"id": self.id, "text": self.text, "restored": self.clean}
-        for key in ("published", "url", "title"):
+        for key in META_KEYS:
             if self.meta.get(key):
                 out[key] = self.meta[key]
         out["dct"] = self.dct.to_dict()
