@@ -28,6 +28,20 @@ def _cls(chars) -> str:
     return "".join(re.escape(c) for c in sorted(chars))
 
 
+def _ranges(chars) -> str:
+    """A class body of contiguous ranges: a class of single characters beyond the BMP is
+    matched one member at a time, a range in one comparison."""
+    cps, out, i = sorted({ord(c) for c in chars}), [], 0
+    while i < len(cps):
+        j = i
+        while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
+            j += 1
+        lo, hi = re.escape(chr(cps[i])), re.escape(chr(cps[j]))
+        out.append(lo if i == j else f"{lo}-{hi}")
+        i = j + 1
+    return "".join(out)
+
+
 @dataclass(frozen=True)
 class Classes:
     """Compiled classes: what a word run is made of, and where a scan must look."""
@@ -56,11 +70,11 @@ class Classes:
 @lru_cache(maxsize=1)
 def classes() -> Classes:
     d = char_data()
-    zw, joiners, bound = _cls(d.zero_width), _cls(d.joiners), _cls(d.boundary)
+    joiners, bound = _cls(d.joiners), _cls(d.boundary)
     # a class with characters beyond the BMP makes the whole scan ~30x slower, so those few
     # (tags, variation selectors supplement) are scanned apart, only in texts that can hold them
     zw_bmp = _cls(c for c in d.zero_width if ord(c) < 0x10000)
-    astral = _cls(c for c in d.zero_width if ord(c) >= 0x10000)
+    astral = _ranges(c for c in d.zero_width if ord(c) >= 0x10000)
     other = _cls(d.unlisted)
     looks = _cls(d.lookalikes)
     noise = _cls(d.noise_marks)
@@ -88,8 +102,8 @@ def classes() -> Classes:
         run_chars=frozenset(run_chars),
         separators=frozenset({KASHIDA} | set(d.zero_width) | set(d.joiners) | set(d.boundary)
                              | set(d.unlisted)),
-        complex=re.compile(f"[{KASHIDA}{zw}{joiners}{bound}{homo}{other}{looks}{dotless}"
-                           f"\ufb50-\ufdff\ufe70-\ufefc]|([{d.repeat_letters}])\\1\\1"),
+        complex=re.compile(f"[{KASHIDA}{zw_bmp}{astral}{joiners}{bound}{homo}{other}{looks}"
+                           f"{dotless}\ufb50-\ufdff\ufe70-\ufefc]|([{d.repeat_letters}])\\1\\1"),
         boundary=frozenset(d.boundary) | frozenset(d.homoglyphs) | d.unlisted,
         before_ok=before_ok,
         repeat_letters=frozenset(d.repeat_letters),

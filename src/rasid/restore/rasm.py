@@ -45,6 +45,7 @@ class Rasm:
         self._bare_shapes = frozenset(classes) - signals
         self._undotted = self._bare_shapes | signals | {"ه", "ى", "ی"}
         self._index: dict[str, list[tuple[float, str]]] | None = None
+        self._affix_keys: tuple[list, list] | None = None
         fin_n = "".join(c for c, k in self._fin.items() if k == "\u06ba")
         fin_y = "".join(c for c, k in self._fin.items() if k == "ى")
         self._fin_re = (re.compile(f"[{fin_n}](?=\n)"), re.compile(f"[{fin_y}](?=\n)"))
@@ -83,14 +84,18 @@ class Rasm:
         """(proclitic, stem key, suffix) readings of a full word's rasm `key`, the bare word
         first: clitic-attached words are rarer than the list's threshold, their stems are not."""
         out = [("", key, "")]
-        for pre in ("",) + self._lex.affixes.proclitics:
-            kp = self._key_med(pre)
+        if self._affix_keys is None:
+            aff = self._lex.affixes
+            self._affix_keys = (
+                [(p, self._key_med(p)) for p in ("",) + aff.proclitics],
+                [(s, self._keys(s)[0] if s else "") for s in ("",) + aff.enclitics + aff.suffixes])
+        pres, sufs = self._affix_keys
+        for pre, kp in pres:
             if not key.startswith(kp):
                 continue
-            for suf in ("",) + self._lex.affixes.enclitics + self._lex.affixes.suffixes:
+            for suf, ks in sufs:
                 if not pre and not suf:
                     continue
-                ks = self._keys(suf)[0] if suf else ""
                 if not key.endswith(ks) or len(key) - len(kp) - len(ks) < 2:
                     continue
                 stem = key[len(kp):len(key) - len(ks)]
