@@ -97,6 +97,9 @@ class Restorer:
         boundary, before_ok, quotes = cls.boundary, cls.before_ok, cls.data.quotes
         lone = _LONE
         hits = [m.start() for m in cls.suspect.finditer(text)]
+        marks = [m.start() for m in cls.suspect_marks.finditer(text)]
+        if marks:
+            hits = sorted(hits + marks)
         if _may_be_astral(text):
             hits = sorted(hits + [m.start() for m in cls.astral.finditer(text)])
         reps = cls.repeat_letters
