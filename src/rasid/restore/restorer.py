@@ -47,6 +47,8 @@ def _proclitic_quote(text: str, p: int, quotes, run_chars) -> bool:
 def _ends_word(text: str, j: int, run_chars, letters) -> bool:
     """Whether the word stops at `j`: marks may follow (`ق،`, `ق.`) but no letter after them."""
     n = len(text)
+    if j < n and "\u064b" <= text[j] <= "\u065f":
+        return False  # a mark on the letter: it belongs to what follows (آْ)
     while j < n and text[j] in run_chars and text[j] not in letters:
         j += 1
     return j == n or text[j] not in letters

@@ -53,7 +53,7 @@ _CLOSERS = {c: fam for fam in _FAMILIES for c in fam}
 # after one only when it pairs (بـ(اللجنة))
 _QUOTE_MARKS = frozenset('"\u201c\u201d\u2018\u2019\u00ab\u00bb')
 QUOTE_WINDOW = 100  # how far a quote may close and still be the quote of a phrase
-_WORDS = re.compile(r"[\u0620-\u064a\u066e-\u06d5\u200c]+")
+_NOT_WORD = re.compile(r"[^\u0620-\u064a\u066e-\u06d5\u200c]+")
 
 
 @dataclass
@@ -158,7 +158,8 @@ class WordRestorer:
         if self._looks_zwnj.isdisjoint(text[start:end]):
             return False
         window = text[max(0, start - 80):end + 80]
-        words = set(_WORDS.findall(window))
+        # whole written words: the pieces of an attacked one (است.ـراحة) are no Persian words
+        words = {_NOT_WORD.sub("", tok) for tok in window.split()}
         return len(words & data.persian_markers) >= 2
 
     def _noise_only(self, text: str, start: int, end: int) -> list[Repair]:
@@ -248,7 +249,12 @@ class WordRestorer:
             # frequent as the word without it (إ.ط_ل*ا ق -> إطلاق, ا_لـأم ن -> الأمن)
             body = words[:-1]
             z = self.lex.score("".join(words))
-            if z >= T_WORD + MARGIN and z >= self.lex.score("".join(body)) - MARGIN:
+            zb = self.lex.score("".join(body))
+            if zb >= T_WORD:
+                # the word is one without the letter: only a word attested as written takes it
+                # (الاختراق آ must not become الاختراقا through a suffix)
+                z = min(z, self.lex.raw_zipf(self.letters.bare("".join(words))) + MARGIN)
+            if z >= T_WORD + MARGIN and z >= zb - MARGIN:
                 for k in weak:
                     chars = text[groups[k].start:groups[k].end]
                     kinds = [self._punct_kind(puncts[k])] + (
