@@ -289,3 +289,119 @@ def test_a_geonames_name_of_towns_in_countries_never_named_stays_unlinked(kb):
     assert not [e for e in doc.entities if "المنصورة" in e.text and e.kb_id]
     doc = analyse(kb, "وقع انفجار في مدينة المنصورة بمحافظة الدقهلية شمال القاهرة.")
     assert [kb.get(e.kb_id).country for e in doc.entities if e.text == "المنصورة"] == ["EG"]
+
+
+# -- the entity-layer requests of the event engineers (2026-12) -------------------------------
+@pytest.mark.parametrize("text, kb_id", [
+    ("قال أمير منطقة الجوف إن السعودية تدعم المشاريع في الجوف.", "sa-reg-jawf"),
+    ("سيطرت القوات اليمنية على مواقع في الجوف شرق صنعاء، وقالت الحكومة اليمنية إن اليمن "
+     "يستعيد محافظة مأرب.", "ye-gov-jawf"),
+])
+def test_al_jawf_follows_the_article_s_country(kb, text, kb_id):
+    assert linked(analyse(kb, text), "الجوف")[-1] == kb_id
+
+
+def test_al_jawf_in_libya_is_not_the_saudi_region(kb):
+    doc = analyse(kb, "وصلت قوات حفتر إلى الجوف في جنوب ليبيا قرب الكفرة الليبية.")
+    assert linked(doc, "الجوف") and linked(doc, "الجوف")[0] not in ("sa-reg-jawf", "ye-gov-jawf")
+
+
+@pytest.mark.parametrize("text, surface, kb_id", [
+    ("قصفت الميليشيات منفذ الطوال في جازان.", "منفذ الطوال", "sa-loc-tuwal-crossing"),
+    ("سقطت قذائف على محافظة الخوبة في جازان.", "محافظة الخوبة", "sa-town-khubah"),
+    ("سقطت قذائف على ظهران الجنوب في عسير.", "ظهران الجنوب", "sa-town-dhahran-al-janub"),
+    ("وصل مهاجرون إلى مليلة الإسبانية.", "مليلة", "es-city-melilla"),
+    ("قال علي صالح إن الحرب مستمرة في اليمن.", "علي صالح", "per-ali-abdullah-saleh"),
+    ("استقبل الرئيس عبدربه هادي السفير في اليمن.", "عبدربه هادي", "per-abdrabbuh-mansur-hadi"),
+    ("التقى عبد ربه منصور في عدن الوفد.", "عبد ربه منصور", "per-abdrabbuh-mansur-hadi"),
+    ("وقالت قيادات حوثية في صنعاء إن الهدنة انتهت.", "قيادات حوثية", "org-houthis"),
+    ("وتقدمت ميليشيات التمرد الحوثي نحو تعز.", "ميليشيات التمرد الحوثي", "org-houthis"),
+])
+def test_yemen_war_names(kb, text, surface, kb_id):
+    assert linked(analyse(kb, text), surface) == [kb_id]
+
+
+def test_a_place_without_a_known_position_has_none(kb):
+    doc = analyse(kb, "قصفت الميليشيات منفذ الطوال في جازان.")
+    e = next(e for e in doc.entities if e.kb_id == "sa-loc-tuwal-crossing")
+    assert e.lat is None and e.lon is None and e.country == "SA"
+
+
+# country anaphors go by the form of state, not by an alias starting with the word
+@pytest.mark.parametrize("text, iso", [
+    ("زار الوزير إسبانيا ومدريد. وقالت المملكة إنها ترحب بالتعاون.", "ES"),
+    ("زار الوزير الكويت والتقى مسؤولين كويتيين. وأكدت الإمارة دعمها.", "KW"),
+    ("زار الوزير تونس والتقى مسؤولين تونسيين. وأكدت الجمهورية دعمها.", "TN"),
+])
+def test_a_country_anaphor_follows_the_form_of_state(kb, text, iso):
+    anaphors = [e for e in analyse(kb, text).entities if e.source == "anaphor"]
+    assert [e.country for e in anaphors] == [iso]
+
+
+def test_the_form_of_state_is_in_the_knowledge_base(kb):
+    forms = {iso: kb.country(iso).government for iso in ("SA", "ES", "GB", "JO", "MA", "BH",
+                                                         "KW", "QA", "OM", "YE", "EG")}
+    assert forms == {"SA": "kingdom", "ES": "kingdom", "GB": "kingdom", "JO": "kingdom",
+                     "MA": "kingdom", "BH": "kingdom", "KW": "emirate", "QA": "emirate",
+                     "OM": "sultanate", "YE": "republic", "EG": "republic"}
+
+
+# a name spelt with ة matches a word written with ه only when that is not a word + pronoun
+def test_haditha_written_with_ha_is_his_talk(kb):
+    doc = analyse(kb, "وقال وزير الدفاع العراقي في حديثه للصحفيين إن القوات في الأنبار.")
+    assert not linked(doc, "حديثه")
+    assert kb.is_taa_word("حديثه")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("قصفت الطائرات مدينة حديثة في الأنبار غرب العراق.", "حديثة"),
+    ("قصفت الطائرات مدينة حديثه في الأنبار غرب العراق.", "حديثه"),  # after a place word
+])
+def test_haditha_the_town(kb, text, surface):
+    assert linked(analyse(kb, text), surface) == ["iq-town-haditha"]
+
+
+def test_a_name_spelt_with_ha_by_its_source_is_no_pronoun_word(kb):
+    # صعدة is often written صعده: صعد + ه is a verb, less common than the name; not listed
+    assert not kb.is_taa_word("صعده")
+    doc = analyse(kb, "قصفت الطائرات مواقع في صعده شمال اليمن.")
+    assert linked(doc, "صعده") == ["ye-city-saada"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("وجدوا آبارًا في الصحراء السعودية.", "آبارًا"),
+    ("وتعادل الغاني أندري أيو في الدقيقة 29 في لندن.", "أيو"),
+    ("وقال الناقد الأمريكي إدوارد دوغلاس إن الفيلم ظريف.", "دوغلاس"),
+    ("وتساءل عن المخصصات المالية وأين تذهب في الولايات المتحدة.", "وأين"),
+    ("ومنع أكثر من ألف أجنبي من العبور إلى مصر.", "العبور"),
+])
+def test_blocklisted_geonames_words_stay_words(kb, text, word):
+    assert not linked(analyse(kb, text), word)
+
+
+def test_a_place_ending_an_armed_group_s_name_is_part_of_it(kb):
+    doc = analyse(kb, "وقصف لواء شهداء اليرموك مواقع في ريف درعا في سوريا.")
+    ent = [e for e in doc.entities if "اليرموك" in e.text]
+    assert [(e.text, e.type, e.kb_id, e.source) for e in ent] == [
+        ("لواء شهداء اليرموك", "ORG", None, "org-name")]
+    # the camp alone is still the camp
+    doc = analyse(kb, "وقصفت قوات النظام مخيم اليرموك جنوب دمشق في سوريا.")
+    assert any(e.kb_id and e.type in ("GPE", "LOC") and "اليرموك" in e.text
+               for e in doc.entities)
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # office words before a name are not the name
+    ("أدان وكيل إمارة الدكتور حامد الشمري العمل.",
+     {("وكيل", "إمارة", "الدكتور", "حامد", "الشمري"): "PERS"}, ["حامد الشمري"]),
+    ("وقال وكيل إمارة الدكتور حامد الشمري إن الوضع مستقر.",
+     {("وكيل", "إمارة"): "ORG", ("حامد", "الشمري"): "PERS"}, ["حامد الشمري"]),
+    # a preposition starts no name; a landmark's name is no person
+    ("نزل اللاعب على حساب عماد متعب.", {("على", "حساب", "عماد"): "PERS"}, []),
+    ("سيطرت القوات على سد كوكب في ريف درعا.", {("كوكب",): "PERS"}, []),
+    # ريف alone is a word
+    ("وعاد إلى ريف المدينة.", {("ريف",): "LOC"}, []),
+])
+def test_the_tagger_s_title_preposition_and_landmark_spans(kb, text, spans, expected):
+    doc = analyse_tagged(kb, text, spans)
+    assert [e.text for e in doc.entities if e.source == "crf"] == expected

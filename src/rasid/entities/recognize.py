@@ -48,6 +48,24 @@ _PLACE_EPITHETS = frozenset({"العاصمه", "الجديده", "القديمه
                              "المنوره", "المكرمه", "الجمعه", "السبت", "الاحد", "الاثنين",
                              "الثلاثاء", "الاربعاء", "الخميس", "اليوم", "الماضي", "الذي",
                              "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+# a name never starts with a preposition (على حساب عماد: "instead of Imad")
+_PREPOSITIONS = frozenset({"علي", "الي", "في", "من", "عن", "مع", "حتي", "لدي"})
+# words of a place's kind before a word the tagger calls a person: a landmark's name (سد كوكب
+# "the Kawkab dam"), not someone's
+_NAME_OR_OFFICE = frozenset({"امين"})  # Amin, or "secretary" (أمين عام)
+_LANDMARK_HEADS = frozenset({"سد", "جبل", "نهر", "وادي", "بحيره", "تل", "سهل", "قلعه", "جسر",
+                             "معبر", "منفذ", "مطار", "ميناء", "مخيم", "حي", "شارع", "ساحه"})
+# words that follow an office word inside the office's name (وكيل إمارة منطقة الباحة)
+_OFFICE_PARTS = frozenset({"اماره", "الاماره", "منطقه", "المنطقه", "محافظه", "المحافظه",
+                           "امانه", "الامانه", "وزاره", "الوزاره", "المساعد", "العام", "الاول",
+                           "اول", "ركن", "الركن", "متقاعد", "طيار"})  # العريف أول, لواء ركن
+# an armed group's name: a unit word, then a word such as "martyrs" or "free men", then a
+# place (لواء شهداء اليرموك, كتائب أحرار الشام); the place is part of the name
+_UNIT_HEADS = frozenset({"لواء", "الويه", "كتائب", "كتيبه", "فيلق", "سرايا", "جبهه", "حركه",
+                         "جيش", "تجمع", "فرقه", "جماعه", "تنظيم", "اتحاد", "غرفه", "مجلس"})
+_UNIT_EPITHETS = frozenset({"شهداء", "احرار", "ثوار", "ابناء", "اسود", "صقور", "فرسان", "انصار",
+                            "جند", "جنود", "حماه", "ثوره", "تحرير", "فجر", "درع", "اهل"})
+_UNIT_DIRECT = frozenset({"لواء", "الويه", "كتائب", "كتيبه", "فيلق", "سرايا"})
 _GPE_HEADS = frozenset({"مدينه", "بلده", "قريه", "محافظه", "ولايه", "عاصمه", "العاصمه", "قضاء",
                         "ناحيه", "مخيم", "حي"})
 
@@ -81,6 +99,7 @@ class EntityRecognizer:
         ctx = self._context(views, year_of(doc))
 
         chosen: dict[tuple[int, int, int], KBEntry] = {}
+        org_names: list[tuple[int, int]] = []  # armed groups' names that end in a place
 
         def accept(m: Match) -> bool:
             nxt = (self._next_countries(views, m.last)
@@ -96,6 +115,13 @@ class EntityRecognizer:
                 entry = None  # لاعب سوانزي, مدرب تشيلسي: the club, not the town
             if entry is not None and entry.source == "geonames" and self._construct_head(views, m):
                 entry = None  # سدة الحكم, مفرق العند, بؤر التوتر: a noun, not the town
+            if entry is not None and entry.is_place and entry.feature != "country":
+                head = self._in_org_name(views, m.first)
+                if head is not None:
+                    org_names.append((head, m.last))
+                    entry = None  # لواء شهداء اليرموك: the brigade, not the camp
+            if entry is not None and self._pronoun_reading(views, m):
+                entry = None  # حديثه "his talk", not حديثة Haditha
             if entry is not None and entry.context and entry.context.get("unless_next"):
                 j = next_word(views, m.last)
                 if j is not None and views[j].norm in entry.context["unless_next"]:
@@ -113,6 +139,7 @@ class EntityRecognizer:
                                     link(doc, Entity, m.rstart, m.rend, entry, "kb", conf), entry))
         if self.tagger is not None:
             mentions = self._merge_tagger(doc, views, mentions)
+        mentions = self._org_names(doc, views, mentions, org_names)
         mentions = self._surnames(doc, views, mentions)
         mentions = sorted(mentions + resolve_titles(doc, views, kb, mentions, ctx.year),
                           key=lambda m: m.first)
@@ -151,6 +178,18 @@ class EntityRecognizer:
             if self.kb.is_given_name(w) or w in _NAME_PARTS or (back == 1 and w in _HONORIFICS):
                 return True
         return False
+
+    def _pronoun_reading(self, views, m: Match) -> bool:
+        """A one-word name spelt with final ة, written here with ه, where the word without
+        that ه is a common word (`KnowledgeBase.is_taa_word`): a noun and its pronoun
+        (حديثه "his talk", بيانه "his statement"), unless a place word stands before it
+        (مدينة حديثه)."""
+        if m.first != m.last or not self.kb.is_taa_word(m.key):
+            return False
+        letters = [ch for ch in views[m.last].surface if "\u0621" <= ch <= "\u064a"]
+        if not letters or letters[-1] != "ه":
+            return False
+        return not any(f in _GPE_HEADS for f in words_before(views, m.first) if " " not in f)
 
     def _construct_head(self, views, m: Match) -> bool:
         """A one-word name without the article, followed directly by a definite noun: the
@@ -253,8 +292,22 @@ class EntityRecognizer:
         return [m for m in mentions if id(m) not in dropped] + added
 
     def _tagger_mention(self, doc, views, first: int, last: int, types, conf: float):
-        """A tagger span: linked if it is exactly an alias of an entry of its type."""
+        """A tagger span: linked if it is exactly an alias of an entry of its type.
+
+        Leading office words are not part of it (وكيل إمارة منطقة الباحة الدكتور حامد
+        الشمري: the person is حامد الشمري); a span that is nothing but office words, starts
+        with a preposition, or is a "person" named after a landmark word (سد كوكب) is none.
+        """
         kb = self.kb
+        head_norm = views[first].norm
+        if head_norm in _PREPOSITIONS and (head_norm not in ("علي", "الي")
+                                           or views[first].surface.endswith("ى")):
+            return None  # على/إلى (written ى), في, من ...: never the first word of a name
+        first = self._skip_office_words(views, first, last)
+        if first is None:
+            return None
+        if "PER" in types and first == last and self._after_landmark(views, first):
+            return None
         rest = " ".join(views[i].norm for i in range(first + 1, last + 1) if views[i].is_word)
         head = views[first]
         for form, strip in first_token_readings(head.norm):
@@ -285,6 +338,80 @@ class EntityRecognizer:
         ent = doc.span_from_restored(Entity, rstart, views[last].rend, type=typ,
                                      source="crf", confidence=round(conf, 3))
         return Mention(first, last, ent, None)
+
+    def _org_names(self, doc, views, mentions: list[Mention], spans) -> list[Mention]:
+        """Unlinked organisations for armed groups' names ending in a place (لواء شهداء
+        اليرموك), where nothing else covers them."""
+        if not spans:
+            return mentions
+        covered = {i for m in mentions for i in range(m.first, m.last + 1)}
+        added = []
+        for first, last in spans:
+            if any(i in covered for i in range(first, last + 1)):
+                continue
+            head = views[first]
+            strip = next((st for f, st in first_token_readings(head.norm)
+                          if f in _UNIT_HEADS), 0)
+            ent = doc.span_from_restored(Entity, head.rstart + _offset(head, strip),
+                                         views[last].rend, type="ORG", source="org-name",
+                                         confidence=0.7)
+            added.append(Mention(first, last, ent, None))
+            covered.update(range(first, last + 1))
+        return mentions + added
+
+    def _skip_office_words(self, views, first: int, last: int) -> int | None:
+        """The first token after leading office and title words (وكيل إمارة, الدكتور), or
+        None when the span holds nothing else."""
+        kb = self.kb
+        i, office = first, False
+        while i <= last:
+            if not views[i].is_word:
+                i += 1
+                continue
+            forms = [f for f, _ in first_token_readings(views[i].norm)]
+            if self._name_not_office(views, i, last):
+                break  # أمين مشاقبة: أمين is a name here, not "secretary"
+            if any(f in PERSON_HEADS or f in _HONORIFICS or kb.title(f) is not None
+                   for f in forms):
+                office = True
+            elif not (office and any(f in _OFFICE_PARTS for f in forms)):
+                break
+            i += 1
+        if i > last:
+            return None
+        return i
+
+    def _name_not_office(self, views, i: int, last: int) -> bool:
+        """An office word that is also a given name (أمين, امين) is the name unless an
+        office's word follows (أمين عام, أمين منطقة الرياض)."""
+        if views[i].norm not in _NAME_OR_OFFICE and not self.kb.is_given_name(views[i].norm):
+            return False
+        j = i + 1
+        if j > last or not views[j].is_word:
+            return True
+        w = views[j].norm
+        return not (w in _OFFICE_PARTS or w in ("عام", "سر", "العام") or self.kb.title(w))
+
+    def _after_landmark(self, views, i: int) -> bool:
+        """Whether the word before token i is a landmark's kind (سد, جبل, نهر, مطار)."""
+        j = i - 1
+        while j >= 0 and not views[j].is_word:
+            j -= 1
+        return j >= 0 and views[j].norm in _LANDMARK_HEADS
+
+    def _in_org_name(self, views, first: int) -> int | None:
+        """The first token of an armed group's name a place at token `first` ends
+        (لواء شهداء اليرموك, كتائب أحرار الشام), else None."""
+        prev = [j for j in range(first - 1, max(-1, first - 4), -1) if views[j].is_word][:2]
+        if not prev or prev[0] != first - 1:
+            return None
+        p1 = {f for f, _ in first_token_readings(views[prev[0]].norm)}
+        if p1 & _UNIT_DIRECT:
+            return prev[0]
+        if p1 & _UNIT_EPITHETS and len(prev) == 2 and prev[1] == prev[0] - 1 and \
+                {f for f, _ in first_token_readings(views[prev[1]].norm)} & _UNIT_HEADS:
+            return prev[1]
+        return None
 
     def _plausible_name(self, views, first: int, last: int, typ: str) -> bool:
         """Not a lone nisba, title, given name, listed common word or one-word MISC."""

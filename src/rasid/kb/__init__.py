@@ -21,6 +21,7 @@ article supports them, and `lookup` leaves them out. A rule (curated `context:`)
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from dataclasses import dataclass, field
@@ -83,6 +84,7 @@ class KBEntry:
     prefer: bool = False
     context: Mapping[str, Any] | None = field(default=None, compare=False, hash=False)
     population: int | None = None
+    government: str | None = None  # countries: kingdom, emirate, sultanate, republic, ...
 
     @property
     def is_place(self) -> bool:
@@ -172,6 +174,12 @@ class KnowledgeBase:
                     roles=tuple(_parse_role(r) for r in json.loads(roles)) if roles else (),
                     source=source, prefer=bool(prefer),
                     context=json.loads(context) if context else None, population=population)
+            governments = dict(con.execute("SELECT country, form FROM governments"))
+            for iso, form in governments.items():
+                eid = f"country:{iso}"
+                if eid in entries:
+                    entries[eid] = dataclasses.replace(entries[eid], government=form)
+            taa_words = frozenset(k for (k,) in con.execute("SELECT key FROM taa_words"))
             nisba = dict(con.execute("SELECT key, country FROM nisba"))
             titles = {}
             for k, r, n, c, o in con.execute("SELECT key, role, number, country, of_entry FROM titles"):
@@ -195,6 +203,7 @@ class KnowledgeBase:
         kb._title_countries = title_countries
         kb._not_entities = not_entities
         kb._org_heads = org_heads
+        kb._taa_words = taa_words
         kb._org_head_prefixes = {" ".join(h.split()[:n]) for h in org_heads
                                  for n in range(1, len(h.split()))}
         return kb
@@ -255,6 +264,11 @@ class KnowledgeBase:
 
     def is_org_head_prefix(self, key: str) -> bool:
         return key in getattr(self, "_org_head_prefixes", ())
+
+    def is_taa_word(self, key: str) -> bool:
+        """Whether a one-word alias key is a name written with final ة whose ه spelling is a
+        common word with the pronoun ه (حديثة Haditha / حديثه "his talk")."""
+        return key in getattr(self, "_taa_words", ())
 
     def is_not_entity(self, key: str) -> bool:
         """Whether a word alone is never reported as an unlinked entity (الله, دولار, المدينة)."""

@@ -63,7 +63,14 @@ CREATE TABLE titles (key TEXT PRIMARY KEY, role TEXT NOT NULL, number INTEGER NO
 CREATE TABLE given_names (key TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE not_entities (key TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE org_heads (key TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE governments (country TEXT PRIMARY KEY, form TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE taa_words (key TEXT PRIMARY KEY) WITHOUT ROWID;
 """
+GOVERNMENT_FORMS = {"kingdom", "emirate", "sultanate", "republic", "federation", "other"}
+# A one-word alias written with final ة (never with ه) whose stem is a frequent word, more
+# frequent than the ه spelling itself (حديثة: حديث "talk"), reads as that word + the pronoun ه
+# when written with ه (حديثه "his talk"). Names with the article (الحديدة) take no pronoun.
+TAA_STEM_ZIPF = 4.3
 
 
 def build_rows(curated_dir: Path | None = None) -> dict[str, list[tuple]]:
@@ -90,11 +97,17 @@ def build_rows(curated_dir: Path | None = None) -> dict[str, list[tuple]]:
     entries: dict[str, dict[str, Any]] = {}
     aliases: dict[tuple[str, str], tuple[str, int, int]] = {}
     nisba: dict[str, str] = {}
+    governments: dict[str, str] = {}
+    taa_written: set[str] = set()  # keys of one-word Arabic aliases written ending in ة
+    ha_written: set[str] = set()  # ... and in ه (a spelling some source gives: بريده)
 
     def add_alias(text: str, entry_id: str, lang: str, source: str, ctx: bool = False) -> None:
         k = key(text)
         if not k or (source != "curated" and k in blocked_keys):
             return
+        written = text.strip()
+        if lang == "ar" and " " not in written and written.endswith(("ة", "ه")):
+            (taa_written if written.endswith("ة") else ha_written).add(k)
         prev = aliases.get((k, entry_id))
         if prev is None or RANK[source] < prev[1]:
             aliases[(k, entry_id)] = (lang, RANK[source], int(ctx))
@@ -135,6 +148,12 @@ def build_rows(curated_dir: Path | None = None) -> dict[str, list[tuple]]:
             add_alias(cfg["name_ar"], eid, "ar", "curated")
         for a in [country.name, name_en, *(cfg.get("aliases_en", []) or [])]:
             add_alias(a, eid, "en", "cldr")
+        gov = cfg.get("government")
+        if gov is not None:
+            if gov not in GOVERNMENT_FORMS:
+                raise BuildError(f"countries.yaml {iso}: government must be one of "
+                                 f"{sorted(GOVERNMENT_FORMS)}, not {gov!r}")
+            governments[iso] = gov
         for base in cfg.get("nisba", []) or []:
             for f in nisba_forms(base):
                 nisba.setdefault(f, iso)
@@ -163,7 +182,8 @@ def build_rows(curated_dir: Path | None = None) -> dict[str, list[tuple]]:
             add_alias(a, eid, "ar", "curated", key(a) in ctx_keys)
         for a in e.get("aliases_en", []) or []:
             add_alias(a, eid, "en", "curated")
-        if e["type"] in PLACE_TYPES and e.get("feature") in _CITY_FEATURES:
+        if e["type"] in PLACE_TYPES and e.get("feature") in _CITY_FEATURES \
+                and e.get("lat") is not None:
             curated_places.append(e)
 
     by_country: dict[str, list[dict]] = {}
@@ -217,6 +237,12 @@ def build_rows(curated_dir: Path | None = None) -> dict[str, list[tuple]]:
     heads_cfg = read_yaml(curated_dir.parent / "org_heads.yaml")
     org_heads = sorted({key(w) for w in heads_cfg["heads"]})
 
+    zipf = common_zipf()
+    taa_words = sorted(k for k in taa_written - ha_written
+                       if len(k) > 3 and not k.startswith("ال")
+                       and zipf.get(k[:-1], 0.0) >= TAA_STEM_ZIPF
+                       and zipf.get(k[:-1], 0.0) > zipf.get(k, 0.0))
+
     titles = {}
     for t in titles_cfg:
         for form in t["forms"]:
@@ -240,6 +266,8 @@ def build_rows(curated_dir: Path | None = None) -> dict[str, list[tuple]]:
         "given_names": [(n,) for n in given_names],
         "not_entities": [(w,) for w in not_entities],
         "org_heads": [(w,) for w in org_heads],
+        "governments": sorted(governments.items()),
+        "taa_words": [(w,) for w in taa_words],
     }
 
 
@@ -307,6 +335,8 @@ def write_db(rows: dict[str, list[tuple]], out: Path) -> None:
         con.executemany("INSERT INTO given_names VALUES (?)", rows["given_names"])
         con.executemany("INSERT INTO not_entities VALUES (?)", rows["not_entities"])
         con.executemany("INSERT INTO org_heads VALUES (?)", rows["org_heads"])
+        con.executemany("INSERT INTO governments VALUES (?,?)", rows["governments"])
+        con.executemany("INSERT INTO taa_words VALUES (?)", rows["taa_words"])
         con.commit()
         con.execute("VACUUM")
     finally:
@@ -320,7 +350,7 @@ def canonical_dump(path: Path) -> str:
     try:
         lines = []
         for table in ("meta", "entries", "aliases", "nisba", "titles", "given_names",
-                      "not_entities", "org_heads"):
+                      "not_entities", "org_heads", "governments", "taa_words"):
             for row in con.execute(f"SELECT * FROM {table} ORDER BY 1"):
                 lines.append(table + "\t" + json.dumps(row, ensure_ascii=False))
         return "\n".join(lines)

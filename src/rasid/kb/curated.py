@@ -50,8 +50,12 @@ def load_curated(directory: Path | None = None) -> list[dict[str, Any]]:
                     raise BuildError(f"{where}: missing '{field}'")
             if e["type"] not in {"PER", "ORG", "GPE", "LOC", "MISC"}:
                 raise BuildError(f"{where}: type must be PER ORG GPE LOC MISC")
-            if e["type"] in PLACE_TYPES and (e.get("lat") is None or e.get("lon") is None):
-                raise BuildError(f"{where}: a place needs lat and lon")
+            if e["type"] in PLACE_TYPES and (e.get("lat") is None or e.get("lon") is None) \
+                    and not e.get("no_coordinates"):
+                raise BuildError(f"{where}: a place needs lat and lon (or no_coordinates: true "
+                                 f"where no source gives its position)")
+            if e.get("no_coordinates") and (e.get("lat") is not None or e.get("lon") is not None):
+                raise BuildError(f"{where}: no_coordinates with lat/lon; keep one")
             if e["id"] in entries:
                 raise BuildError(f"{where}: duplicate id (also in an earlier file)")
             cc = e.get("country")
