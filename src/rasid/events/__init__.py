@@ -17,6 +17,7 @@ from rasid.events.placetime import (background_date, backref_place, choose_date,
 from rasid.events.roles import actor_country_place
 from rasid.events.attribution import opens_with_speech, sentence_sources
 from rasid.events.context import build_context, inferred, lexicon
+from rasid.events.genre import opinion_article
 from rasid.events.merge import link_instruments, merge_events
 from rasid.events.modality import negation_and_modality
 from rasid.events.ontology import PLOVER_TYPES, acled_for
@@ -98,6 +99,8 @@ class EventExtractor:
             lo = bisect.bisect_left(starts, sent.start)
             hi = bisect.bisect_left(starts, sent.end)
             ctx = build_context(doc, si, (lo, hi), _generic_phrases())
+            if doc.restored_text(sent).rstrip().rstrip("»\"')").endswith(("؟", "?")):
+                continue  # a question (an interviewer's, a columnist's rhetorical) reports nothing
             matches = find_triggers(ctx.norms, ctx.blocked, ctx.nouns)
             sources_all = sentence_sources(ctx)
             sources_here = bool(sources_all)
@@ -121,7 +124,11 @@ class EventExtractor:
                     continue  # المفوض الأوروبي للمساعدات; هذا الاجتماع (already reported)
                 if spec.weak and _prev_word(ctx, m.first) in ("الذي", "التي", "والذي", "والتي"):
                     continue  # الاجتماع ... والذي بحث: what a reported event did
+                if spec.pos == "verb" and _relative_present(ctx, m.first, spec):
+                    continue  # المنظمات التي تهدد أمن البلاد: what the noun does as a rule, no event
                 negated, modality = negation_and_modality(ctx, m.first, nominal=spec.pos != "verb")
+                if modality == "conditional":
+                    continue  # إذا ما رفض, كان بإمكانه أن يوقف: a hypothesis, not an event
                 if spec.weak and (negated or modality != "asserted"):
                     continue  # a bare mention that is hedged is not reported as an event
                 # a gapped trigger (توصلت تركيا وروسيا ... إلى اتفاق) holds its subject in the gap
@@ -233,6 +240,8 @@ class EventExtractor:
                 info = {"heading": sent.kind == "heading", "date_weak": date_weak, "converted": converted,
                         "loc_default": loc_default, "carried": carried, "weak": spec.weak,
                         "verb": spec.pos == "verb",
+                        "backref": spec.pos != "verb" and date_weak and not converted
+                        and _definite(ctx.norms[m.first]) and _next_word(ctx, m.last) not in _RELATIVES,
                         "tokens": (lo + m.first, lo + m.last)}
                 sent_events.append((ev, info))
             sent_events = _accusations(link_instruments(sent_events, ctx, lo), self._reporter)
@@ -250,6 +259,10 @@ class EventExtractor:
                 prev_actors = [dict(a) for a in with_actors[-1].actors]
                 prev_date = dict(with_actors[-1].date) if with_actors[-1].date else None
             prev_sources = sources_all or prev_sources
+        if opinion_article(doc.clean):
+            # a column or an interview: its undated mentions are generic, rhetorical or history;
+            # only what it dates itself is reported as an event
+            raw = [(e, i) for e, i in raw if not i["date_weak"] and (e.date or {}).get("value") != dct]
         return [_named_over_generic(e) for e in merge_events(raw)]
 
 
@@ -279,6 +292,36 @@ def _demander(etype, actors, targets, sources, date, date_weak, conf, dct):
 
 def _prev_word(ctx, first: int) -> str:
     return next((n for n in reversed(ctx.norms[max(0, first - 2):first]) if n), "")
+
+
+_RELATIVES = ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "التى")
+
+
+def _definite(norm: str | None) -> bool:
+    """A noun with the article (الهجوم, والضربة, بالقصف, للهدنة): news names a happening it
+    has told already with the article, a new one without (هجوم, غارات)."""
+    n = norm or ""
+    for pre in ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال"):
+        if n.startswith(pre) and len(n) > len(pre) + 2:
+            return True
+    return False
+
+
+def _relative_present(ctx, first: int, spec) -> bool:
+    """An imperfect verb opening a relative clause (التي تهدد, الذي يستنكره, الذي كان يستهدف):
+    it describes its head noun (a habit, a standing aim, a mention already reported), it does
+    not report an event of its own."""
+    n = ctx.norms[first] or ""
+    if n[:1] in ("و", "ف") and len(n) > 4:
+        n = n[1:]
+    lemma = spec.words[0]
+    present = n[:1] == "ي" or (n[:1] == "ت" and (not lemma.startswith("ت") or n.startswith("تت")))
+    if not present:
+        return False
+    before = [x for x in reversed(ctx.norms[max(0, first - 3):first]) if x]
+    if before and before[0] in ("كان", "كانت", "كانوا") and len(before) > 1:
+        before = before[1:]
+    return bool(before) and before[0] in _RELATIVES
 
 
 def _in_title(ctx, first: int) -> bool:

@@ -52,6 +52,17 @@ def _compatible(a: Event, ia: dict, b: Event, ib: dict) -> bool:
     return True
 
 
+def _referent(kept: list[list], e: Event, i: dict):
+    """The earlier event a definite back-reference names: the last kept one of its type and
+    polarity (docs/ontology.md, "One record per event")."""
+    if not i.get("backref"):
+        return None
+    for slot in reversed(kept):
+        if slot[0].type == e.type and slot[0].negated == e.negated and slot[0].sentence < e.sentence:
+            return slot
+    return None
+
+
 def _nested(a: dict, b: dict) -> bool:
     """Two names of one place (إدلب / محافظة إدلب)."""
     na, nb = (a.get("name_en") or "").lower(), (b.get("name_en") or "").lower()
@@ -112,6 +123,12 @@ def merge_events(raw: list[tuple[Event, dict]]) -> list[Event]:
                     slot[0], slot[1] = _absorb(slot[0], slot[1], e, i)
                 break
         else:
+            ref = _referent(kept, e, i)
+            if ref is not None:
+                # الضربة الجوية, القصف التركي, الاتهامات: an undated definite mention of a kind
+                # told before is that event again (its own arguments are often the speaker's)
+                ref[0] = dataclasses.replace(ref[0], confidence=round(min(1.0, ref[0].confidence + 0.05), 3))
+                continue
             kept.append([e, i])
     for e, i in heads:
         for slot in kept:
@@ -131,6 +148,7 @@ _INSTRUMENT_LINKS = tuple(matching_form(w) for w in (
     "في", "فى", "جراء", "إثر", "خلال", "أثناء", "بسبب", "نتيجة"))
 _OUTCOME_LINKS = tuple(matching_form(w) for w in ("أدت", "أدى", "أسفرت", "أسفر", "أوقعت", "أوقع", "خلفت", "خلف"))
 _OUTCOME_PREPS = tuple(matching_form(w) for w in ("إلى", "الى", "عن"))
+_ATTACK_NOUNS = tuple(matching_form(w) for w in ("هجوم", "هجمات", "هجوما", "عملية", "اعتداء"))
 _BREAKS = ("،", ",", "؛", ";", ":", ".", "!", "?", "؟", "(", ")", "«", "»", '"')
 _LINK_SPAN = 9
 
@@ -143,7 +161,9 @@ def _link_kind(ctx, a_last: int, b_first: int) -> str | None:
     words = [n for n in between if n]
     prev = words[-1] if words else ""
     own = ctx.norms[b_first] or ""
-    if prev in _INSTRUMENT_LINKS or (not words and own.startswith("ب")):
+    if prev in _INSTRUMENT_LINKS or (own.startswith("ب") and all(w in _ATTACK_NOUNS for w in words)) \
+            or b_first - a_last == 1:
+        # (واستهدف هجوم بسيارة مفخخة: a violence verb and the attack that is its subject)
         return "instrument"
     if any(w.lstrip("و") in _OUTCOME_LINKS for w in words) and prev in _OUTCOME_PREPS:
         return "outcome"

@@ -89,6 +89,9 @@ def negation_and_modality(ctx: SentenceContext, first: int, nominal: bool = Fals
         for name in ("denied", "claimed", "demanded", "rejected", "future", "conditional"):
             words = mod[name]
             if n in words or bare in words or (name == "future" and k == first - 1 and bare == "قبل"):
+                if name == "conditional" and bare in ("حال", "حاله") and \
+                        (ctx.norms[k - 1] if k > 0 else None) not in ("في", "فى"):
+                    continue  # في حال(ة) is "in case"; حالة الطوارئ is a state of emergency
                 if name == "denied":
                     return True, "denied"
                 return negated, name

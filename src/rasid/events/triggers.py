@@ -45,6 +45,7 @@ class TriggerSpec:
     no_article: bool = False  # الاتفاق refers back to a known agreement; only اتفاق is news
     patient_genitive: bool = False  # مقتل X, اعتقال X: the genitive is the victim, never the agent
     not_before: tuple[str, ...] = ()  # words after which the trigger is an idiom (ينسحب على: applies to)
+    not_after: tuple[str, ...] = ()  # words before which the trigger is another word (يدفع ثمنها)
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,8 @@ def trigger_specs() -> tuple[TriggerSpec, ...]:
                                      bool(e.get("participle", False)),
                                      bool(e.get("no_article", False)),
                                      bool(e.get("patient_genitive", False)),
-                                     tuple(matching_form(w) for w in e.get("not_before", ()))))
+                                     tuple(matching_form(w) for w in e.get("not_before", ())),
+                                     tuple(matching_form(w) for w in e.get("not_after", ()))))
     return tuple(sorted(specs, key=lambda s: (-len(s.words), -len(s.words[0]), s.weak)))
 
 
@@ -140,6 +142,13 @@ def _idiom_follows(norms, i: int, words: tuple[str, ...]) -> bool:
     if nxt and nxt[0] in words:
         return True
     return len(nxt) > 1 and len(nxt[1]) > 3 and nxt[1] in words
+
+
+def _word_precedes(norms, i: int, words: tuple[str, ...]) -> bool:
+    """The word before the trigger makes it another word (يدفع ثمنها: its price; شاهد زور: a
+    false witness), with a leading و/ف stripped."""
+    prev = next((x for x in reversed(norms[max(0, i - 3):i]) if x), "")
+    return prev in words or (prev[:1] in ("و", "ف") and prev[1:] in words)
 
 
 def _token_matches(norm: str, word: str, pos: str, noun_only: bool = False) -> bool:
@@ -184,6 +193,8 @@ def find_triggers(norms: Sequence[str | None], blocked: set[int] = frozenset(),
             if spec.no_article and n.startswith(_ARTICLE_FORMS):
                 continue
             if spec.not_before and _idiom_follows(norms, i, spec.not_before):
+                continue
+            if spec.not_after and _word_precedes(norms, i, spec.not_after):
                 continue
             idx = [i]
             j = i
