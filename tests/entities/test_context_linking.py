@@ -405,3 +405,16 @@ def test_a_place_ending_an_armed_group_s_name_is_part_of_it(kb):
 def test_the_tagger_s_title_preposition_and_landmark_spans(kb, text, spans, expected):
     doc = analyse_tagged(kb, text, spans)
     assert [e.text for e in doc.entities if e.source == "crf"] == expected
+
+
+def test_a_full_name_after_a_given_name_is_someone_else(kb):
+    assert linked(analyse(kb, "وقال المخلوع علي صالح إن الحرب مستمرة في اليمن."),
+                  "المخلوع علي صالح") == ["per-ali-abdullah-saleh"]
+    doc = analyse(kb, "وقال محمد علي صالح إن الحرب مستمرة في اليمن.")
+    assert not [e for e in doc.entities if e.kb_id == "per-ali-abdullah-saleh"]
+
+
+def test_a_province_s_emirate_leaves_al_imara_unlinked(kb):
+    text = ("زار الوزير الكويت والتقى مسؤولين كويتيين. وقال وكيل إمارة منطقة الباحة "
+            "إن الإمارة تدعم المدارس.")
+    assert not [e for e in analyse(kb, text).entities if e.source == "anaphor"]

@@ -173,7 +173,7 @@ _GROUP_EPITHETS = frozenset({"الارهابي", "الارهابيه", "المت
 # (صحيفة الجمهورية, رئيس الجمهورية) or of a phrase (أهل السنة والجماعة, عيد الجمهورية)
 _NOT_BEFORE_ANAPHOR = frozenset({"صحيفه", "جريده", "مجله", "قناه", "موقع", "رييس", "رياسه",
                                  "ملك", "الملك", "سلطان", "امير", "الامير", "نايب", "وزير",
-                                 "السنه", "عيد"})  # عيد الجمهورية: Republic Day
+                                 "السنه", "عيد", "وكيل"})  # عيد الجمهورية: Republic Day
 GROUP_WINDOW = 3  # an antecedent stands in the anaphor's sentence or the three before
 _COUNTRY_WINDOW = 2
 
@@ -238,8 +238,18 @@ class Anaphora:
                     named[e.country] += 1
                 support[e.country] += 2 if e.feature == "country" else 1
         ordered = sorted(mentions, key=lambda m: m.first)
+        # إمارة منطقة الباحة, إمارة دبي: the article speaks of a province's or a city's
+        # emirate, which الإمارة may mean as well as an emirate state
+        starts_at = {m.first: m for m in mentions}
+        local_emirate = any(
+            v.is_word and any(f in ("اماره", "الاماره") for f, _ in first_token_readings(v.norm))
+            and (nm := starts_at.get(next_word(views, v.index) or -1)) is not None
+            and nm.entry is not None and nm.entry.is_place and nm.entry.feature != "country"
+            for v in views)
         added = []
         for i, form, strip in hits:
+            if form == "الاماره" and local_emirate:
+                continue
             j = i - 1
             while j >= 0 and not views[j].is_word:
                 j -= 1

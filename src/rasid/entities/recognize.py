@@ -167,9 +167,15 @@ class EntityRecognizer:
 
     def _other_person(self, views, m: Match) -> bool:
         """A one-word name right after a given name, an honorific or another name part is
-        someone else's (يوسف أوباما the footballer, الدكتور هادي, الجندي مشعل علي غرم عسيري)."""
-        if m.first != m.last or m.stripped or m.first == 0:
+        someone else's (يوسف أوباما the footballer, الدكتور هادي, الجندي مشعل علي غرم عسيري).
+        A longer name right after a given name is too (محمد علي صالح is not علي صالح)."""
+        if m.stripped or m.first == 0:
             return False
+        if m.first != m.last:
+            j = m.first - 1
+            if not views[j].is_word or views[j].surface.endswith("ى"):
+                return False
+            return self.kb.is_given_name(views[j].norm)
         for back in (1, 2):
             j = m.first - back
             if j < 0 or not views[j].is_word:
