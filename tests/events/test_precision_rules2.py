@@ -121,3 +121,38 @@ def test_a_report_is_not_opinion():
 def test_an_undated_mention_in_a_column_is_no_event(full_pipeline):
     evs = run(full_pipeline, _COLUMN)
     assert not evs, [(e.type, e.trigger.text, e.date) for e in evs]
+
+
+# --- background and intentions -------------------------------------------------------------
+
+def test_what_an_event_came_after_is_background(full_pipeline):
+    evs = run(full_pipeline, "وطلب العراق من حلف الأطلسي المساعدة في ديسمبر بعدما استولى تنظيم داعش "
+              "على أجزاء من البلاد.")
+    assert "ASSAULT" not in types(evs), [(e.type, e.trigger.text) for e in evs]
+
+
+def test_an_occasion_after_fi_aqab_is_background(full_pipeline):
+    evs = run(full_pipeline, "وبدأت تركيا عمليات عسكرية ضد تنظيم داعش في أعقاب تفجير انتحاري داخل "
+              "أراضيها.")
+    assert [e.mode for e in evs if e.type == "ASSAULT"] != ["suicide"], \
+        [(e.type, e.mode, e.trigger.text) for e in evs]
+
+
+def test_aid_as_a_purpose_is_no_aid(full_pipeline):
+    evs = run(full_pipeline, "ودعت الخارجية الإيطالية إلى التحرك الفوري من المجتمع الدولي لمساعدة ليبيا.")
+    assert "AID" not in types(evs), [(e.type, e.trigger.text) for e in evs]
+
+
+def test_aid_in_a_plan_is_no_aid(full_pipeline):
+    evs = run(full_pipeline, "ووافق حلف شمال الأطلسي أمس على خطة مساعدة العراق.")
+    assert "AID" not in types(evs), [(e.type, e.trigger.text) for e in evs]
+
+
+def test_aid_delivered_stays(full_pipeline):
+    evs = run(full_pipeline, "وقدمت الإمارات مساعدات إنسانية إلى اليمن أمس.")
+    assert "AID" in types(evs)
+
+
+def test_cutting_a_truce_is_no_ceasefire(full_pipeline):
+    evs = run(full_pipeline, "وهدد حزب العمال الكردستاني بقطع الهدنة مع أنقرة أمس.")
+    assert "RETREAT" not in types(evs), [(e.type, e.trigger.text) for e in evs]

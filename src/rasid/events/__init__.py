@@ -124,6 +124,10 @@ class EventExtractor:
                     continue  # المفوض الأوروبي للمساعدات; هذا الاجتماع (already reported)
                 if spec.weak and _prev_word(ctx, m.first) in ("الذي", "التي", "والذي", "والتي"):
                     continue  # الاجتماع ... والذي بحث: what a reported event did
+                if _after_prior(ctx, m.first):
+                    continue  # بعدما استولى داعش على أجزاء, في أعقاب تفجير: what came before
+                if spec.type == "AID" and spec.pos != "verb" and _purpose_or_plan(ctx, m.first):
+                    continue  # خطة مساعدة العراق, بضرورة التحرك لمساعدة ليبيا: aid intended
                 if spec.pos == "verb" and _relative_present(ctx, m.first, spec):
                     continue  # المنظمات التي تهدد أمن البلاد: what the noun does as a rule, no event
                 negated, modality = negation_and_modality(ctx, m.first, nominal=spec.pos != "verb")
@@ -295,6 +299,33 @@ def _prev_word(ctx, first: int) -> str:
 
 
 _RELATIVES = ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "التى")
+
+
+_PRIOR = ("بعدما", "اعقاب", "أعقاب", "بعيد")
+_PLAN_HEADS = ("خطه", "خطط", "برنامج", "حزمه", "مشروع", "استراتيجيه")
+
+
+def _after_prior(ctx, first: int) -> bool:
+    """The trigger is what an event came after (بعدما استولى, في أعقاب تفجير, بعد أن قصفت):
+    background to the news, told as its cause or its occasion."""
+    before = [x for x in reversed(ctx.norms[max(0, first - 3):first]) if x]
+    if not before:
+        return False
+    b0 = before[0][1:] if before[0][:1] in ("و", "ف") and len(before[0]) > 4 else before[0]
+    if b0 in _PRIOR:
+        return True
+    return b0 in ("ان", "أن") and len(before) > 1 and before[1].lstrip("و") == "بعد"
+
+
+def _purpose_or_plan(ctx, first: int) -> bool:
+    """An aid noun that is a purpose (لمساعدة ليبيا) or the content of a plan (خطة مساعدة)."""
+    n = ctx.norms[first] or ""
+    if n.startswith("ل") and not n.startswith("لل") and len(n) > 4:
+        return True
+    prev = next((x for x in reversed(ctx.norms[max(0, first - 2):first]) if x), "")
+    prev = prev[1:] if prev[:1] in ("و", "ب", "ل") and len(prev) > 4 else prev
+    prev = prev[2:] if prev.startswith("ال") else prev
+    return prev in _PLAN_HEADS
 
 
 def _definite(norm: str | None) -> bool:
