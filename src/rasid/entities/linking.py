@@ -18,7 +18,9 @@ How a name shared by several entries is decided (`choose`), in order:
 A lower-ranked place overrides 2. only when the better-ranked one lies in a country the
 article never names and it lies in one the article is mostly about (`focus`); a country
 entry is never overridden by a town. A GeoNames name of places in several countries, none of
-which the article names (الجوف in a Saudi story, دوغلاس the critic), is left unlinked.
+which the article names, is left unlinked. (الجوف is a Saudi region, a Yemeni governorate and a
+Libyan town: the curated two need their country named, the Saudi one mentioned, the Yemeni one
+the article's focus, and the article's scores pick between them.)
 """
 from __future__ import annotations
 
