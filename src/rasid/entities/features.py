@@ -43,6 +43,7 @@ CLUSTER_FILE = "word_clusters.tsv"
 FORM_CLUSTER_FILE = "word_clusters_form.tsv"  # the same, keyed by the whole matching form
 
 
+@lru_cache(maxsize=200_000)
 def clean(token: str) -> str:
     """Matching form of a token without surrounding punctuation ('(د' -> 'د')."""
     form = matching_form(token)
@@ -50,6 +51,7 @@ def clean(token: str) -> str:
     return stripped or form
 
 
+@lru_cache(maxsize=200_000)
 def stem(form: str) -> str:
     """Strip the longest proclitic combination (و ف ب ل ك ال …) leaving at least two letters."""
     for c in CLITICS:
@@ -58,8 +60,12 @@ def stem(form: str) -> str:
     return form
 
 
-def variants(form: str) -> set[str]:
-    """The form and every clitic-stripped reading of it, with and without a kept ال."""
+@lru_cache(maxsize=200_000)
+def variants(form: str) -> frozenset[str]:
+    """The form and every clitic-stripped reading of it, with and without a kept ال.
+
+    Cached (like `stem` and `clean`): a news corpus repeats its words, and these run for every
+    token of every sentence the tagger reads."""
     out = {form}
     for c in CLITICS:
         if form.startswith(c) and len(form) - len(c) >= 2:
@@ -67,9 +73,10 @@ def variants(form: str) -> set[str]:
             out.add(rest)
             if c.endswith(("ال", "لل")):
                 out.add("ال" + rest)
-    return out
+    return frozenset(out)
 
 
+@lru_cache(maxsize=200_000)
 def shape(token: str) -> str:
     """Collapsed character classes: 'a' Arabic, 'L' Latin, 'd' digit, 'p' other."""
     out = []
