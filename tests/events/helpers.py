@@ -135,3 +135,19 @@ def seed_doc_from_gold() -> Document | None:
 
 def load_gold(name="idlib-ceasefire-2020.json"):
     return json.loads((SHARED / "gold" / name).read_text(encoding="utf-8"))
+
+
+# Whole-pipeline rule tests: one sentence through every stage, dated as a 2015 news article.
+RULE_DCT = "2015-08-01"
+
+
+def run_rule(pipeline, text, id="rule"):
+    """The events the whole pipeline finds in `text`."""
+    return pipeline.run_text(text, id=id, published=RULE_DCT).events
+
+
+def of_type(evs, etype, trigger=None):
+    """The first event of `etype` (whose trigger contains `trigger`); fails listing what was found."""
+    found = [e for e in evs if e.type == etype and (trigger is None or trigger in e.trigger.text)]
+    assert found, [(e.type, e.trigger.text) for e in evs]
+    return found[0]

@@ -6,18 +6,8 @@ asserts the argument the rule chooses, never a stored result.
 from __future__ import annotations
 
 import pytest
-
-DCT = "2015-08-01"
-
-
-def run(pipeline, text):
-    return pipeline.run_text(text, id="rule", published=DCT).events
-
-
-def of_type(evs, etype, trigger=None):
-    found = [e for e in evs if e.type == etype and (trigger is None or trigger in e.trigger.text)]
-    assert found, [(e.type, e.trigger.text) for e in evs]
-    return found[0]
+from helpers import of_type
+from helpers import run_rule as run
 
 
 def names(refs):
@@ -170,6 +160,7 @@ def test_other_side_of_a_clash_is_the_clauses_subject(full_pipeline):
                                          ("وقتل جندي من جانب الحكومة.", True)])
 def test_janib_marks_an_agent_only_after_min(text, agent):
     from helpers import make_doc
+
     from rasid.events.context import build_context
     doc = make_doc(text, [("الحكومة", "ORG", "Government", None, None, None)])
     ctx = build_context(doc, 0, (0, len(doc.tokens)), {})

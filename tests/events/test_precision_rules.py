@@ -6,19 +6,11 @@ pipeline (real tagger, KB and dates); each test asserts what the rule chooses.
 """
 from __future__ import annotations
 
+from helpers import RULE_DCT as DCT
+from helpers import of_type
+from helpers import run_rule as run
+
 from rasid.text import matching_form
-
-DCT = "2015-08-01"
-
-
-def run(pipeline, text):
-    return pipeline.run_text(text, id="rule", published=DCT).events
-
-
-def of_type(evs, etype, trigger=None):
-    found = [e for e in evs if e.type == etype and (trigger is None or trigger in e.trigger.text)]
-    assert found, [(e.type, e.trigger.text) for e in evs]
-    return found[0]
 
 
 def place_words(e) -> str:

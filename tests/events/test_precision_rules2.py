@@ -6,13 +6,9 @@ tests; they run through the whole pipeline (real tagger, KB and dates).
 """
 from __future__ import annotations
 
+from helpers import run_rule as run
+
 from rasid.events.genre import opinion_article
-
-DCT = "2015-08-01"
-
-
-def run(pipeline, text):
-    return pipeline.run_text(text, id="rule2", published=DCT).events
 
 
 def types(evs):
