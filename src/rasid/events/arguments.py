@@ -149,10 +149,15 @@ def choose_participants(ctx: SentenceContext, first: int, last: int, etype: str,
         if subj is not None and (victim(subj) or _counted(ctx, subj)) and agentive:
             targets.insert(0, subj)  # (يقتل انتحاري ثلاثة جنود: the counted are the victims)
             subj = None
+        office = None
+        if subj is not None:
+            person = _titled_person(ctx, subj, free_after)
+            if person is not None:
+                office, subj = subj, person  # قائد الجيش عبد الفتاح البرهان: the person acts
         if subj is not None:
             actors = _coordinated(ctx, subj)
             subj_ids = {m.ref.get("kb_id") for m in actors if m.ref.get("kb_id")}
-            rest = [m for m in free_after if m not in actors and m not in targets
+            rest = [m for m in free_after if m not in actors and m not in targets and m is not office
                     and m.ref.get("kb_id") not in subj_ids]  # بعثة ... (يونامي): the same name again
             if rest and etype in _TRANSITIVE:
                 targets.extend(_coordinated(ctx, rest[0]))
@@ -340,6 +345,21 @@ def _close(ctx: SentenceContext, a: int, m: Mention, limit: int, skip_titles: bo
             continue
         words += 1
     return words < limit
+
+
+def _titled_person(ctx: SentenceContext, m: Mention, after: list[Mention]) -> Mention | None:
+    """The person named right after an office (قائد الجيش عبد الفتاح البرهان, وزير خارجية
+    تركيا مولود تشاووش أوغلو): the organisation or country inside a title is not the subject."""
+    if m.kind == "PER" or m.first == 0:
+        return None
+    titles = set(lexicon()["titles"])
+    prev = ctx.norms[m.first - 1] or ""
+    if prev not in titles and prev[1:] not in titles:
+        return None
+    nxt = next((x for x in after if x.first > m.last), None)
+    if nxt is not None and nxt.kind == "PER" and _close(ctx, m.last, nxt, 2, skip_titles=True):
+        return nxt
+    return None
 
 
 def _dedup(refs: list[dict]) -> list[dict]:
