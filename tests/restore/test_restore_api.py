@@ -73,3 +73,13 @@ def test_legitimate_kashida_and_abbreviations_stay(restorer):
 def test_plain_justification_kashida_is_removed_and_reported(restorer):
     (rep,) = restorer.find_repairs("التحـــالف")
     assert (rep.after, rep.kind) == ("التحالف", "kashida")
+
+
+def test_a_word_repair_never_overlaps_a_spacing_repair():
+    # found by hypothesis: a dot-spaced run ending in a letter whose word also has marks
+    text = "آ .خ .ر ا.ق ل-ْ. أ.ققق وق. ر. ب. يق.ق ة"
+    doc = default_restorer()(Document(text=text))
+    spans = [(r.start, r.end) for r in doc.repairs]
+    assert spans == sorted(spans)
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
+    assert all(doc.text[r.start:r.end] == r.before for r in doc.repairs)

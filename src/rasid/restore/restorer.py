@@ -94,7 +94,7 @@ class Restorer:
         run_chars = cls.run_chars
         repairs = spacing_repairs(text, self.lexicon, words.abbr)
         taken = [(r.start, r.end) for r in repairs]
-        done = -1
+        done = word_end = -1
         n = len(text)
         boundary, before_ok, quotes = cls.boundary, cls.before_ok, cls.data.quotes
         lone = _LONE
@@ -135,7 +135,11 @@ class Restorer:
                     and not any(a <= e + 1 < b for a, b in taken))
             if tail:
                 done = e + 2
-            repairs.extend(words.restore_run(text, s, e, tail))
+            # a word repair may reach past its run to the word's edges: never over another repair
+            for r in words.restore_run(text, s, e, tail):
+                if r.start >= word_end and not any(a < r.end and r.start < b for a, b in taken):
+                    repairs.append(r)
+                    word_end = r.end
         repairs.sort(key=lambda r: r.start)
         return repairs
 
