@@ -5,7 +5,7 @@ import pytest
 
 from rasid.events import EventExtractor
 from rasid.events.ontology import PLOVER_TYPES, acled_for, modes, ontology
-from helpers import fake_kb, make_doc, seed_doc_from_gold, load_gold, SHARED
+from helpers import fake_kb, make_doc, seed_doc_from_gold, load_gold
 
 RU = ("روسيا", "GPE", "Russia", "RU", 61.5, 105.3)
 TR = ("تركيا", "GPE", "Turkey", "TR", 39.0, 35.2)

@@ -238,7 +238,6 @@ class EntityRecognizer:
 
     # ---------------------------------------------------------------------------------------
     def _merge_tagger(self, doc, views, mentions: list[Mention]) -> list[Mention]:
-        kb = self.kb
         token_starts = [v.rstart for v in views]
         by_token: dict[int, Mention] = {}
         for m in mentions:

@@ -8,10 +8,9 @@ through their nisba adjectives; `نظيره` marks the counterpart as partner.
 """
 from __future__ import annotations
 
-from typing import Optional
 
 from rasid.events.context import Mention, SentenceContext, lexicon
-from rasid.events.roles import (_kb_ref, _nisba, _person_of, _plural_head, announced_victim,
+from rasid.events.roles import (_kb_ref, _nisba, _plural_head, announced_victim,
                                 instrument_agent, titled_nisba)
 
 _VICTIM = {"civilians", "children", "protesters", "schools", "bakeries", "medical points",
